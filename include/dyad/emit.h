@@ -1,0 +1,39 @@
+// dyad/emit.h — events out: JSONL (one object per event), CSV, TSV, or an
+// aligned table for people.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+enum class OutputFormat { kJsonl, kTable, kCsv, kTsv };
+
+Result<OutputFormat> ParseOutputFormat(std::string_view name);
+
+// The JSONL record of one event (field list in docs/output.md).
+nlohmann::ordered_json EventToJson(const Event& e);
+
+class EventWriter {
+ public:
+  EventWriter(std::ostream& out, OutputFormat format) : out_(out), format_(format) {}
+  void Write(const CodedDocument& doc);
+  // Tables are aligned over all rows, so they are printed here.
+  void Finish();
+
+ private:
+  std::vector<std::string> Row(const Event& e) const;
+  std::ostream& out_;
+  OutputFormat format_;
+  bool header_done_ = false;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+}  // namespace dyad

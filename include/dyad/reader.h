@@ -1,0 +1,40 @@
+// dyad/reader.h — documents from files: .txt, .html/.htm, .jsonl, directories
+// of those, or "-" for standard input (format sniffed from the first byte).
+//
+// Bad records never stop a read: each one is handed to `on_error` with its
+// file, line and reason, and reading goes on with the next record.
+//
+//   dyad::DocumentReader reader;
+//   reader.Read("feed.jsonl", [](dyad::Document&& d) { ... },
+//               [](const dyad::Status& s) { std::cerr << s.ToString() << "\n"; });
+#pragma once
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+using DocumentSink = std::function<void(Document&&)>;
+using ErrorSink = std::function<void(const Status&)>;
+
+class DocumentReader {
+ public:
+  explicit DocumentReader(Limits limits = {}) : limits_(limits) {}
+  // Returns non-ok only when `path` itself cannot be read at all.
+  Status Read(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  // One JSONL record: {"id","text"|"html","title","url","published","lang"}.
+  Result<Document> FromJsonLine(std::string_view line, const std::string& file, long line_number) const;
+
+ private:
+  Status ReadFile(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  Status ReadJsonl(std::FILE* f, const std::string& name, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  Status CheckText(std::string_view bytes) const;
+  Limits limits_;
+};
+
+}  // namespace dyad

@@ -1,0 +1,646 @@
+#include "dyad/coder.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "coding/dates.h"
+#include "coding/page.h"
+#include "coding/scratch.h"
+#include "coding/units.h"
+#include "extract/html.h"
+#include "lexicon/model.h"
+#include "text/langid.h"
+#include "text/utf8.h"
+
+namespace dyad {
+
+using coding::Unit;
+using coding::UnitKind;
+using lex::EntryKind;
+using lex::Role;
+
+Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CoderOptions options)
+    : lexicon_(std::move(lexicon)), options_(options) {}
+Coder::~Coder() = default;
+
+CoderScratchPtr Coder::NewScratch() const { return CoderScratchPtr(new CoderScratch()); }
+void CoderScratchDeleter::operator()(CoderScratch* s) const { delete s; }
+
+namespace {
+
+struct Sentence {
+  uint32_t begin, end;          // bytes in the coded text
+  uint32_t tok_begin, tok_end;  // into DocState::tokens
+  bool title;
+};
+
+struct DocState {
+  DocState(const lex::LexiconData& d, const lex::LanguagePack& l, std::string_view t) : data(d), lang(l), text(t) {}
+  const lex::LexiconData& data;
+  const lex::LanguagePack& lang;
+  std::string_view text;
+  std::string date;
+  std::vector<text::RawToken> tokens;
+  std::vector<match::TokenKeys> keys;
+  std::vector<Sentence> sentences;
+  std::vector<std::vector<match::Hit>> hits;  // per sentence
+  std::unordered_set<uint32_t> persons_named;  // persons named in full somewhere in the document
+  std::vector<std::string> countries;          // every country mentioned, in order
+  // Discourse.
+  std::vector<Unit> recent;  // resolved actors, most recent last
+  std::optional<Unit> last_subject;
+};
+
+const lex::Office& OfficeAt(const lex::Person& p, const std::string& date) {
+  const lex::Office* best = &p.offices.front();
+  for (const auto& o : p.offices) {
+    bool started = o.from.empty() || date.empty() || o.from <= date;
+    bool running = o.to.empty() || date.empty() || date <= o.to;
+    if (started && running) return o;
+    if (started && o.from >= best->from) best = &o;
+  }
+  return *best;
+}
+
+// Longest hits first, then leftmost; keeps those that do not overlap a kept one.
+std::vector<match::Hit> Longest(std::vector<match::Hit> hits) {
+  std::stable_sort(hits.begin(), hits.end(), [](const match::Hit& a, const match::Hit& b) {
+    return (a.end - a.begin) != (b.end - b.begin) ? (a.end - a.begin) > (b.end - b.begin) : a.begin < b.begin;
+  });
+  std::vector<match::Hit> kept;
+  for (const auto& h : hits) {
+    bool overlap = std::any_of(kept.begin(), kept.end(), [&](const match::Hit& k) { return h.begin < k.end && k.begin < h.end; });
+    if (!overlap) kept.push_back(h);
+  }
+  std::sort(kept.begin(), kept.end(), [](const match::Hit& a, const match::Hit& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+coding::SentenceAnalysis Analyse(DocState& st, size_t si) {
+  const auto& lang = st.lang;
+  const Sentence& s = st.sentences[si];
+  uint32_t n = s.tok_end - s.tok_begin;
+  coding::SentenceAnalysis a;
+  a.roles.assign(n, 0);
+  std::vector<match::Hit> actorish, events;
+  for (const auto& h : st.hits[si]) {
+    const lex::Pattern& p = lang.patterns[h.pattern];
+    if (p.kind == EntryKind::kEvent) events.push_back(h);
+    else if (p.kind == EntryKind::kRefine) a.refines.push_back(h);
+    else if (p.kind == EntryKind::kPerson) {
+      const auto& alias = lang.person_aliases[p.payload];
+      if (alias.weak && !st.persons_named.count(alias.person)) continue;
+      actorish.push_back(h);
+    } else {
+      actorish.push_back(h);
+    }
+  }
+  a.events = Longest(std::move(events));
+  for (const auto& h : Longest(std::move(actorish))) {
+    const lex::Pattern& p = lang.patterns[h.pattern];
+    Unit u;
+    u.b = h.begin;
+    u.e = h.end;
+    switch (p.kind) {
+      case EntryKind::kCountry: {
+        const auto& c = lang.countries[p.payload];
+        u.country = c.iso3;
+        if (c.kind == lex::CountryKind::kAdj) u.kind = UnitKind::kAdj;
+        if (c.kind == lex::CountryKind::kCapital) { u.capital = true; u.sector = "GOV"; }
+        u.country_name = c.kind == lex::CountryKind::kName || c.kind == lex::CountryKind::kCapital;
+        break;
+      }
+      case EntryKind::kIgo: u.igo = lang.igos[p.payload].code; break;
+      case EntryKind::kAgent:
+        u.kind = UnitKind::kAgent;
+        u.sector = lang.agents[p.payload].sector;
+        u.plural = lang.agents[p.payload].plural;
+        break;
+      case EntryKind::kPerson: {
+        const lex::Person& person = st.data.persons[lang.person_aliases[p.payload].person];
+        const lex::Office& o = OfficeAt(person, st.date);
+        if (o.country.rfind("IGO", 0) == 0) u.igo = o.country;
+        else u.country = o.country;
+        u.sector = o.sector;
+        u.name = person.name;
+        u.role = o.role;
+        u.person = static_cast<int>(lang.person_aliases[p.payload].person);
+        break;
+      }
+      case EntryKind::kFunction: {
+        Role r = lang.functions[p.payload].role;
+        if (r == Role::kPronSg) u.kind = UnitKind::kPronSg;
+        else if (r == Role::kPronPl) u.kind = UnitKind::kPronPl;
+        else if (r == Role::kCounterpart) u.kind = UnitKind::kCounterpart;
+        else if (r == Role::kKingdom) u.kind = UnitKind::kKingdom;
+        else {
+          for (uint32_t t = h.begin; t < h.end; ++t) a.roles[t] |= coding::Bit(r);
+          continue;
+        }
+        break;
+      }
+      default: continue;
+    }
+    a.units.push_back(std::move(u));
+  }
+  return a;
+}
+
+bool Punct(const DocState& st, const Sentence& s, uint32_t t) { return !st.tokens[s.tok_begin + t].word; }
+
+// Tokens strictly between two units are all "glue": punctuation, or at most
+// `words` words that are not grammar roles of kind `stop`.
+bool Glue(const DocState& st, const Sentence& s, const coding::SentenceAnalysis& a, uint32_t from, uint32_t to,
+          uint32_t words) {
+  uint32_t w = 0;
+  for (uint32_t t = from; t < to; ++t) {
+    if (a.roles[t] & (coding::Bit(Role::kConj) | coding::Bit(Role::kClause))) return false;
+    if (!Punct(st, s, t) && ++w > words) return false;
+  }
+  return true;
+}
+
+bool HasRole(const coding::SentenceAnalysis& a, uint32_t from, uint32_t to, Role r) {
+  for (uint32_t t = from; t < to && t < a.roles.size(); ++t)
+    if (a.roles[t] & coding::Bit(r)) return true;
+  return false;
+}
+
+// Marks capitals used as places: after a locative preposition, or in the
+// dateline position at the head of a lead sentence ("RABAT -", "Rabat, 22 avril").
+void MarkPlaces(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a, bool lead) {
+  uint32_t n = s.tok_end - s.tok_begin;
+  for (Unit& u : a.units) {
+    if (!u.capital) continue;
+    bool after_loc = false;
+    for (uint32_t k = 1; k <= 2 && k <= u.b; ++k)
+      if (a.roles[u.b - k] & coding::Bit(Role::kLoc)) after_loc = true;
+    bool dateline = false;
+    if (lead && u.b < 15 && u.e < n) {
+      std::string_view next = st.text.substr(st.tokens[s.tok_begin + u.e].begin, 1);
+      dateline = next == "-" || next == "," || next == "(" || next == ":";
+    }
+    if (after_loc || dateline) u.kind = UnitKind::kPlace;
+  }
+}
+
+// Merges modifiers into the actors they modify.
+void Compose(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a) {
+  auto& U = a.units;
+  auto absorb = [&](size_t into, size_t from) {
+    U[into].b = std::min(U[into].b, U[from].b);
+    U[into].e = std::max(U[into].e, U[from].e);
+    U.erase(U.begin() + static_cast<std::ptrdiff_t>(from));
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (size_t i = 0; i + 1 < U.size() && !changed; ++i) {
+      Unit& x = U[i];
+      Unit& y = U[i + 1];
+      bool wants_country = (y.kind == UnitKind::kAgent || y.kind == UnitKind::kCounterpart) && y.country.empty();
+      // "de Franse minister", "his French counterpart", "Moroccan and French officials"
+      if (x.kind == UnitKind::kAdj && wants_country && Glue(st, s, a, x.e, y.b, 2)) {
+        y.country = x.country;
+        absorb(i + 1, i);
+        changed = true;
+      } else if (x.country_name && !x.capital && wants_country && Glue(st, s, a, x.e, y.b, 2) &&
+                 x.kind == UnitKind::kActor) {
+        // "Morocco's interior minister", "US troops"
+        y.country = x.country;
+        absorb(i + 1, i);
+        changed = true;
+      } else if ((x.kind == UnitKind::kAgent || x.kind == UnitKind::kCounterpart) && x.country.empty() &&
+                 (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && y.country_name)) &&
+                 (Glue(st, s, a, x.e, y.b, 1) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3))) {
+        // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc"
+        x.country = y.country;
+        absorb(i, i + 1);
+        changed = true;
+      } else if (x.kind == UnitKind::kAgent && y.person >= 0 && y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0) &&
+                 (x.country.empty() || x.country == y.country)) {
+        // "De minister van Binnenlandse Zaken Abdel Wafi Laftit"
+        std::string sector = x.sector;
+        absorb(i + 1, i);
+        if (U[i].sector.empty()) U[i].sector = sector;
+        changed = true;
+      } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 &&
+                 Glue(st, s, a, x.e, y.b, 1)) {
+        // "Laftit, the interior minister"
+        absorb(i, i + 1);
+        changed = true;
+      }
+    }
+  }
+  // "Moroccan and French officials": the first adjective shares the noun.
+  for (size_t i = 0; i + 2 < U.size(); ++i) {
+    if (U[i].kind == UnitKind::kAdj && U[i + 1].kind == UnitKind::kAgent && !U[i + 1].country.empty() &&
+        HasRole(a, U[i].e, U[i + 1].b, Role::kConj)) {
+      U[i].kind = UnitKind::kAgent;
+      U[i].sector = U[i + 1].sector;
+    }
+  }
+  (void)st;
+}
+
+void Remember(DocState& st, const Unit& u) {
+  if (!u.resolved()) return;
+  std::string code = u.Code();
+  auto it = std::find_if(st.recent.begin(), st.recent.end(), [&](const Unit& r) { return r.Code() == code; });
+  if (it != st.recent.end()) st.recent.erase(it);
+  st.recent.push_back(u);
+  if (st.recent.size() > 8) st.recent.erase(st.recent.begin());
+}
+
+// Resolves pronouns, counterparts, "the Kingdom" and country-less sector words
+// against the discourse so far.
+void Resolve(DocState& st, coding::SentenceAnalysis& a) {
+  for (Unit& u : a.units) {
+    auto inherit = [&](const Unit& from) {
+      u.country = from.country;
+      u.igo = from.igo;
+      if (u.sector.empty()) u.sector = from.sector;
+      u.name = from.name;
+      u.role = from.role;
+      u.person = from.person;
+    };
+    auto make_pair = [&]() {
+      if (st.recent.size() < 2) return;
+      // The two parties, located at this mention so evidence stays in this sentence.
+      u.pair = {st.recent[st.recent.size() - 2], st.recent.back()};
+      for (Unit& m : u.pair) { m.b = u.b; m.e = u.e; }
+      u.kind = UnitKind::kActor;
+    };
+    switch (u.kind) {
+      case UnitKind::kPronSg:
+        if (st.last_subject) { u.kind = UnitKind::kActor; inherit(*st.last_subject); }
+        break;
+      case UnitKind::kPronPl:
+        make_pair();
+        break;
+      case UnitKind::kCounterpart:
+        if (!u.country.empty()) {
+          u.kind = UnitKind::kActor;
+          const Unit* ante = st.last_subject ? &*st.last_subject : st.recent.empty() ? nullptr : &st.recent.back();
+          u.sector = ante && !ante->sector.empty() ? ante->sector : "GOV";
+        }
+        break;
+      case UnitKind::kKingdom: {
+        std::string only;
+        for (const auto& c : st.countries) {
+          if (!st.data.monarchy_set.count(c)) continue;
+          if (only.empty()) only = c;
+          else if (only != c) { only.clear(); break; }
+        }
+        if (!only.empty()) { u.kind = UnitKind::kActor; u.country = only; }
+        break;
+      }
+      case UnitKind::kAgent:
+        if (!u.country.empty()) { u.kind = UnitKind::kActor; break; }
+        if (u.plural) { make_pair(); break; }
+        for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
+          if (it->sector == u.sector && !it->country.empty()) {
+            std::string sector = u.sector;
+            u.kind = UnitKind::kActor;
+            inherit(*it);
+            u.sector = sector;
+            break;
+          }
+        }
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+struct Role2 {
+  std::vector<const Unit*> source;
+  const Unit* target = nullptr;
+};
+
+bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() || u.pair.size() == 2); }
+
+// The subject group ending at unit index `i`: "X and Y", or a resolved pair.
+std::vector<const Unit*> Group(const coding::SentenceAnalysis& a, int i) {
+  const Unit& u = a.units[i];
+  if (u.pair.size() == 2) return {&u.pair[0], &u.pair[1]};
+  if (i > 0 && Usable(a.units[i - 1]) && a.units[i - 1].pair.empty() &&
+      HasRole(a, a.units[i - 1].e, u.b, Role::kConj) && u.b - a.units[i - 1].e <= 2)
+    return {&a.units[i - 1], &u};
+  return {&u};
+}
+
+Actor MakeActor(const DocState& st, const Sentence& s, const Unit& u) {
+  Actor out;
+  out.span = {st.tokens[s.tok_begin + u.b].begin, st.tokens[s.tok_begin + u.e - 1].end};
+  out.text = std::string(st.text.substr(out.span.begin, out.span.end - out.span.begin));
+  out.country = u.country;
+  out.sector = u.igo.empty() ? u.sector : "";
+  out.code = u.igo.empty() ? u.country + out.sector : u.igo;
+  out.name = u.name;
+  out.role = u.role;
+  return out;
+}
+
+int QuadClass(int root) { return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4; }
+
+uint64_t Fnv(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  return h;
+}
+
+void Tokenize(DocState& st, CoderScratch& sc, uint32_t b, uint32_t e, size_t max_tokens, bool title,
+              coding::TokenAnalyzer& an) {
+  sc.raw.clear();
+  text::Tokenize(st.text.substr(b, e - b), b, &sc.raw);
+  for (size_t off = 0; off < sc.raw.size(); off += max_tokens) {
+    size_t end = std::min(sc.raw.size(), off + max_tokens);
+    Sentence s{sc.raw[off].begin, sc.raw[end - 1].end, static_cast<uint32_t>(st.tokens.size()), 0, title};
+    for (size_t i = off; i < end; ++i) {
+      st.tokens.push_back(sc.raw[i]);
+      st.keys.push_back(an.Keys(st.text.substr(sc.raw[i].begin, sc.raw[i].end - sc.raw[i].begin)));
+    }
+    s.tok_end = static_cast<uint32_t>(st.tokens.size());
+    st.sentences.push_back(s);
+  }
+}
+
+}  // namespace
+
+Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) const {
+  *out = CodedDocument{};
+  out->doc_id = doc.id;
+  const lex::LexiconData& data = lexicon_->data();
+  const Limits& lim = options_.limits;
+  if (doc.content.size() > lim.max_document_bytes)
+    return LimitExceeded("document of " + std::to_string(doc.content.size()) + " bytes exceeds the limit").At(doc.origin);
+  size_t bad = text::FindInvalidUtf8(doc.content);
+  if (bad != std::string::npos)
+    return InvalidInput("invalid UTF-8 at byte " + std::to_string(bad)).At(doc.origin);
+
+  // 1. Extraction: HTML -> text with an offset map back to the HTML bytes.
+  extract::Extracted ex;
+  std::string_view text = doc.content;
+  std::string title = doc.title;
+  std::string published = doc.published;
+  if (doc.is_html) {
+    auto r = extract::ExtractHtml(doc.content);
+    if (!r.ok()) return Status(r.status()).At(doc.origin);
+    ex = std::move(r).value();
+    text = ex.text;
+    if (title.empty()) title = ex.title;
+    if (published.empty()) published = ex.published;
+  }
+  auto orig = [&](uint32_t pos, bool is_end) { return doc.is_html ? ex.map.ToOriginal(pos, is_end) : pos; };
+
+  // 2. Language.
+  std::string lang_code = doc.lang;
+  if (lang_code.empty() && options_.identify_language) lang_code = text::IdentifyLanguage(text);
+  const lex::LanguagePack* lang = data.Lang(lang_code);
+  out->lang = lang_code;
+  out->title = title;
+  if (!lang) {
+    out->notes.push_back(lang_code.empty() ? "language not identified" : "no lexicon for language '" + lang_code + "'");
+    return Status::Ok();
+  }
+  coding::TokenAnalyzer& an = sc.Analyzer(data, *lang);
+  auto fold = [&](std::string_view s) { return an.Folded(s); };
+
+  // 3. Page layout and date.
+  DocState st{data, *lang, text};
+  std::vector<text::RawToken> line_toks;
+  auto date_in = [&](std::string_view s) {
+    line_toks.clear();
+    text::Tokenize(s, 0, &line_toks);
+    return coding::FindDate(s, line_toks, data.month_index, fold);
+  };
+  auto is_dateline = [&](std::string_view s) {
+    if (date_in(s).empty()) return false;
+    return std::count_if(line_toks.begin(), line_toks.end(), [](const auto& t) { return t.word; }) <= 8;
+  };
+  std::vector<coding::PageLine> lines = coding::LayoutPage(text, title, data.furniture_set, fold, is_dateline);
+  st.date = coding::IsoDate(published);
+  for (const auto& l : lines)
+    if (st.date.empty() && l.kind == coding::LineKind::kDateline) st.date = date_in(text.substr(l.begin, l.end - l.begin));
+  out->date = st.date;
+
+  // 4. Sentences and tokens; 5. one matcher pass per sentence.
+  std::vector<text::SentenceSpan> spans;
+  int lead_sentence = -1;
+  for (const auto& l : lines) {
+    if (l.kind != coding::LineKind::kBody && l.kind != coding::LineKind::kTitle) continue;
+    spans.clear();
+    sc.splitter.Split(text, l.begin, l.end, lang->abbreviation_set, &spans);
+    for (const auto& sp : spans) {
+      if (st.sentences.size() >= lim.max_sentences) break;
+      if (lead_sentence < 0 && l.kind == coding::LineKind::kBody) lead_sentence = static_cast<int>(st.sentences.size());
+      Tokenize(st, sc, sp.begin, sp.end, lim.max_sentence_tokens, l.kind == coding::LineKind::kTitle, an);
+    }
+  }
+  st.hits.resize(st.sentences.size());
+  for (size_t i = 0; i < st.sentences.size(); ++i) {
+    const Sentence& s = st.sentences[i];
+    std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, s.tok_end - s.tok_begin);
+    match::FindAll(*lang, keys, lim.max_matches_per_sentence, &st.hits[i]);
+    for (const auto& h : st.hits[i]) {
+      const lex::Pattern& p = lang->patterns[h.pattern];
+      if (p.kind == EntryKind::kPerson && !lang->person_aliases[p.payload].weak)
+        st.persons_named.insert(lang->person_aliases[p.payload].person);
+      if (p.kind == EntryKind::kCountry) st.countries.push_back(lang->countries[p.payload].iso3);
+    }
+  }
+  out->sentences = st.sentences.size();
+  out->tokens = st.tokens.size();
+
+  // 6. Coding, sentence by sentence, with the discourse carried along.
+  std::optional<Location> doc_place;
+  std::unordered_set<std::string> actors_seen;
+  std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
+  auto make_location = [&](const Sentence& s, const Unit& u) {
+    Location loc;
+    loc.span = {orig(st.tokens[s.tok_begin + u.b].begin, false), orig(st.tokens[s.tok_begin + u.e - 1].end, true)};
+    loc.name = std::string(text.substr(st.tokens[s.tok_begin + u.b].begin,
+                                       st.tokens[s.tok_begin + u.e - 1].end - st.tokens[s.tok_begin + u.b].begin));
+    loc.country = u.country;
+    loc.precision = "city";
+    auto it = data.capital_index.find(u.country);
+    if (it != data.capital_index.end()) {
+      const lex::Capital& c = data.capitals[it->second];
+      loc.canonical = c.name;
+      loc.lat = c.lat;
+      loc.lon = c.lon;
+      loc.geonames_id = c.geonames_id;
+    }
+    return loc;
+  };
+
+  for (size_t si = 0; si < st.sentences.size(); ++si) {
+    const Sentence& s = st.sentences[si];
+    coding::SentenceAnalysis a = Analyse(st, si);
+    MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
+    Compose(st, s, a);
+    Resolve(st, a);
+    std::optional<Location> sentence_place;
+    for (const Unit& u : a.units) {
+      if (u.kind == UnitKind::kPlace && !sentence_place) sentence_place = make_location(s, u);
+      if (u.kind != UnitKind::kActor || !u.pair.empty() || !u.resolved()) continue;
+      Actor act = MakeActor(st, s, u);
+      std::string key = act.name.empty() ? act.code : act.name;
+      if (actors_seen.insert(key).second) {
+        act.span = {orig(act.span.begin, false), orig(act.span.end, true)};
+        out->actors.push_back(std::move(act));
+      }
+    }
+    if (sentence_place && !doc_place && static_cast<int>(si) <= lead_sentence + 2) doc_place = sentence_place;
+
+    const lex::Settings& cfg = lang->settings;
+    uint32_t n = s.tok_end - s.tok_begin;
+    for (const match::Hit& ev : a.events) {
+      const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
+      uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
+      if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) continue;
+      std::string code = entry.code;
+      uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
+      if (HasRole(a, mb, ev.begin, Role::kModal)) {
+        auto it = data.intent_index.find(code.substr(0, 2));
+        if (it == data.intent_index.end()) continue;
+        code = it->second;
+      } else {
+        for (const auto& r : a.refines) {
+          const lex::RefineEntry& re = lang->refines[lang->patterns[r.pattern].payload];
+          if (re.base == code && r.begin >= ev.begin) { code = re.refined; break; }
+        }
+      }
+
+      // Roles: left and right actors of the trigger.
+      int left = -1, right = -1;
+      for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
+        const Unit& u = a.units[i];
+        if (!Usable(u)) continue;
+        if (u.e <= ev.begin) left = i;
+        else if (u.b >= ev.end && right < 0 && u.b - ev.end <= cfg.actor_window) right = i;
+      }
+      bool passive = entry.passive;
+      int by_actor = -1;
+      for (int i = right; i >= 0 && i < static_cast<int>(a.units.size()); ++i) {
+        const Unit& u = a.units[i];
+        if (!Usable(u) || u.b - ev.end > cfg.actor_window) continue;
+        uint32_t from = u.b >= 3 ? u.b - 3 : 0;
+        if (HasRole(a, std::max(from, ev.end), u.b, Role::kPassiveBy) ||
+            HasRole(a, ev.end > 0 ? ev.end - 1 : 0, ev.end, Role::kPassiveBy)) {
+          by_actor = i;
+          break;
+        }
+      }
+      uint32_t ab = ev.begin > 3 ? ev.begin - 3 : 0;
+      if (by_actor >= 0 && (HasRole(a, ab, ev.end, Role::kPassiveAux) || passive)) passive = true;
+      else if (by_actor < 0) passive = passive && false;
+
+      std::vector<const Unit*> sources;
+      const Unit* target = nullptr;
+      if (passive) {
+        sources = Group(a, by_actor);
+        if (left >= 0) target = &a.units[left];
+      } else if (left >= 0) {
+        sources = Group(a, left);
+        if (right >= 0) target = &a.units[right];
+      } else if (right >= 0) {
+        // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
+        sources = Group(a, right);
+        for (int i = right + 1; i < static_cast<int>(a.units.size()) && !target; ++i)
+          if (Usable(a.units[i]) && a.units[i].b - ev.end <= cfg.actor_window &&
+              std::find(sources.begin(), sources.end(), &a.units[i]) == sources.end())
+            target = &a.units[i];
+        if (sources.size() == 1 && !target && right + 1 < static_cast<int>(a.units.size()) &&
+            HasRole(a, a.units[right].e, a.units[right + 1].b, Role::kConj) && Usable(a.units[right + 1]))
+          sources.push_back(&a.units[right + 1]);
+      }
+      if (sources.empty()) continue;
+      if (target && target->pair.size() == 2 && sources.size() == 1) target = nullptr;
+
+      std::vector<std::pair<const Unit*, const Unit*>> dyads;
+      bool symmetric = entry.sym;
+      if (sources.size() == 2 && (!target || entry.sym)) {
+        dyads.emplace_back(sources[0], sources[1]);
+        symmetric = true;
+      } else {
+        for (const Unit* src : sources) dyads.emplace_back(src, target);
+      }
+      for (auto [src, tgt] : dyads) {
+        if (!tgt && !entry.solo) continue;
+        if (tgt && (src->Code() == tgt->Code() ||
+                    (!src->country.empty() && src->country == tgt->country &&
+                     (src->sector.empty() || tgt->sector.empty() || src->sector == tgt->sector))))
+          continue;
+        if (out->events.size() >= lim.max_events_per_document) break;
+        const Unit& src_unit = *src;
+        Event e;
+        e.doc_id = doc.id;
+        e.date = st.date;
+        e.date_precision = st.date.empty() ? "unknown" : "day";
+        auto actor_of = [&](const Unit& u) { return MakeActor(st, s, u); };
+        e.source = actor_of(src_unit);
+        if (tgt) e.target = actor_of(*tgt);
+        e.cameo = code;
+        e.root = code.substr(0, 2);
+        int root = std::stoi(e.root);
+        e.quad_class = QuadClass(root);
+        auto ci = data.cameo_index.find(code);
+        if (ci != data.cameo_index.end()) {
+          const lex::CameoCode& cc = data.cameo[ci->second];
+          e.goldstein = cc.goldstein;
+          e.plover_type = cc.plover_type;
+          e.plover_mode = cc.plover_mode;
+        }
+        e.symmetric = symmetric;
+        e.lang = lang->code;
+        e.sentence_index = static_cast<int>(si);
+        e.sentence = {s.begin, s.end};
+        e.trigger = {st.tokens[s.tok_begin + ev.begin].begin, st.tokens[s.tok_begin + ev.end - 1].end};
+        uint32_t eb = std::min({e.trigger.begin, e.source.span.begin, e.target ? e.target->span.begin : e.trigger.begin});
+        uint32_t ee = std::max({e.trigger.end, e.source.span.end, e.target ? e.target->span.end : e.trigger.end});
+        e.evidence = {eb, ee};
+        // Offsets so far are in the coded text; map them to the original bytes.
+        auto map_span = [&](Span& sp) { sp = {orig(sp.begin, false), orig(sp.end, true)}; };
+        map_span(e.sentence);
+        map_span(e.trigger);
+        map_span(e.evidence);
+        map_span(e.source.span);
+        if (e.target) map_span(e.target->span);
+        e.evidence_text = doc.content.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
+        e.sentence_text = doc.content.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);
+        if (sentence_place) e.location = sentence_place;
+        std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
+        if (symmetric && b_code < a_code) std::swap(a_code, b_code);
+        std::string key = code + "|" + a_code + "|" + b_code;
+        {
+          char buf[20];
+          std::snprintf(buf, sizeof buf, "%016llx",
+                        static_cast<unsigned long long>(Fnv(doc.id + "|" + key + "|" + std::to_string(e.evidence.begin))));
+          e.event_id = buf;
+        }
+        auto m = std::find_if(merged.begin(), merged.end(), [&](const auto& p) { return p.first == key; });
+        if (options_.merge_repeats && m != merged.end()) {
+          out->events[m->second].mentions++;
+          continue;
+        }
+        merged.emplace_back(key, out->events.size());
+        out->events.push_back(std::move(e));
+      }
+      if (!sources.empty() && sources[0]->pair.empty()) st.last_subject = *sources[0];
+    }
+    for (const Unit& u : a.units) {
+      if (u.kind != UnitKind::kActor) continue;
+      if (u.pair.empty()) Remember(st, u);
+    }
+  }
+  // Events without a place of their own take the dateline / lead place.
+  for (Event& e : out->events)
+    if (!e.location && doc_place) e.location = doc_place;
+  out->place = doc_place;
+  return Status::Ok();
+}
+
+}  // namespace dyad

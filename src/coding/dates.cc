@@ -1,0 +1,84 @@
+#include "coding/dates.h"
+
+#include <charconv>
+
+namespace dyad::coding {
+namespace {
+
+bool Num(std::string_view s, int* v) {
+  if (s.empty() || s.size() > 4) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+int DaysIn(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+std::string Make(int y, int m, int d) {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > DaysIn(y, m)) return {};
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::string IsoDate(std::string_view s) {
+  int y, m, d;
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};
+  if (!Num(s.substr(0, 4), &y) || !Num(s.substr(5, 2), &m) || !Num(s.substr(8, 2), &d)) return {};
+  return Make(y, m, d);
+}
+
+std::string FindDate(std::string_view text, const std::vector<text::RawToken>& toks,
+                     const std::unordered_map<std::string, uint32_t>& months,
+                     const std::function<std::string(std::string_view)>& fold) {
+  auto tok = [&](size_t i) { return text.substr(toks[i].begin, toks[i].end - toks[i].begin); };
+  auto month = [&](size_t i) -> int {
+    if (i >= toks.size() || !toks[i].word) return 0;
+    auto it = months.find(fold(tok(i)));
+    return it == months.end() ? 0 : static_cast<int>(it->second);
+  };
+  auto number = [&](size_t i, int* v) { return i < toks.size() && toks[i].digit && Num(tok(i), v); };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    int a, b, c, m;
+    if (!number(i, &a)) {
+      // Month D, YYYY
+      if ((m = month(i)) && number(i + 1, &b)) {
+        size_t j = i + 2;
+        if (j < toks.size() && tok(j) == ",") ++j;
+        if (number(j, &c) && tok(j).size() == 4) {
+          std::string d = Make(c, m, b);
+          if (!d.empty()) return d;
+        }
+      }
+      continue;
+    }
+    // D Month YYYY (optionally "D. Month", "D de Month de YYYY")
+    size_t j = i + 1;
+    if (j < toks.size() && tok(j) == ".") ++j;
+    if (j < toks.size() && !toks[j].digit && !month(j) && toks[j].word && tok(j).size() <= 3) ++j;  // "de"
+    if ((m = month(j))) {
+      size_t k = j + 1;
+      if (k < toks.size() && !toks[k].digit && toks[k].word && tok(k).size() <= 3 && !month(k)) ++k;
+      if (number(k, &c) && tok(k).size() == 4) {
+        std::string d = Make(c, m, a);
+        if (!d.empty()) return d;
+      }
+    }
+    // D.M.YYYY, D/M/YYYY, YYYY-MM-DD
+    if (i + 4 < toks.size()) {
+      std::string_view s1 = tok(i + 1), s2 = tok(i + 3);
+      if (s1 == s2 && (s1 == "." || s1 == "/" || s1 == "-") && number(i + 2, &b) && number(i + 4, &c)) {
+        std::string d = tok(i).size() == 4 ? Make(a, b, c) : tok(i + 4).size() == 4 ? Make(c, b, a) : "";
+        if (!d.empty()) return d;
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace dyad::coding

@@ -1,0 +1,42 @@
+// Actor units: what the recogniser found in one sentence (countries,
+// organisations, persons, sector words, pronouns), merged into actors
+// ("de Franse minister" = FRA + GOV) and then resolved against the discourse.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "lexicon/model.h"
+#include "match/matcher.h"
+
+namespace dyad::coding {
+
+enum class UnitKind : uint8_t { kActor, kAdj, kAgent, kCounterpart, kPronSg, kPronPl, kKingdom, kPlace };
+
+struct Unit {
+  uint32_t b = 0, e = 0;  // tokens in the sentence
+  UnitKind kind = UnitKind::kActor;
+  std::string country, igo, sector, name, role;
+  bool plural = false;
+  bool capital = false;
+  bool country_name = false;  // a bare country name or capital, not a person or agent
+  int person = -1;
+  // Resolved group: a unit standing for two parties ("the two ministers").
+  std::vector<Unit> pair;
+  bool resolved() const { return kind == UnitKind::kActor && (!country.empty() || !igo.empty()); }
+  std::string Code() const { return igo.empty() ? country + sector : igo; }
+};
+
+// Per-token grammar roles from function.tsv (bit set of lex::Role).
+using RoleBits = uint32_t;
+inline RoleBits Bit(lex::Role r) { return 1u << static_cast<uint32_t>(r); }
+
+struct SentenceAnalysis {
+  std::vector<Unit> units;         // ordered by position
+  std::vector<RoleBits> roles;     // per token
+  std::vector<match::Hit> events;  // chosen event hits
+  std::vector<match::Hit> refines;
+};
+
+}  // namespace dyad::coding

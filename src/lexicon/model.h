@@ -1,0 +1,118 @@
+// The in-memory form of a compiled lexicon. Built once (by the compiler or by
+// loading the artifact), then immutable and shared by all threads.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dyad::lex {
+
+constexpr uint32_t kNoId = UINT32_MAX;
+
+enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson };
+enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
+enum class Role : uint8_t {
+  kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause
+};
+
+// One position of a pattern: a token whose surface id is one of `surface`
+// or whose stem id is one of `stem`, found after skipping at most
+// `max_gap_before` tokens.
+struct Element {
+  uint8_t max_gap_before = 0;
+  std::vector<uint32_t> surface, stem;
+};
+
+struct Pattern {
+  std::vector<Element> elements;
+  EntryKind kind = EntryKind::kEvent;
+  uint32_t payload = 0;  // index into the table of `kind`
+  uint32_t file = 0;     // index into LexiconData::source_files, for messages
+  uint32_t line = 0;
+};
+
+struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
+struct IgoEntry { std::string code; };
+struct AgentEntry { std::string sector; bool plural = false; };
+struct EventEntry { std::string code; bool sym = false, solo = false, passive = false; };
+struct RefineEntry { std::string base, refined; };
+struct FunctionEntry { Role role = Role::kNeg; };
+struct PersonAlias { uint32_t person = 0; bool weak = false; };
+
+struct Office { std::string country, sector, role, from, to; };
+struct Person { std::string name; std::vector<Office> offices; };
+
+struct Settings {
+  uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
+};
+
+struct LanguagePack {
+  std::string code, stemmer;
+  Settings settings;
+  std::vector<Pattern> patterns;
+  std::vector<CountryEntry> countries;
+  std::vector<IgoEntry> igos;
+  std::vector<AgentEntry> agents;
+  std::vector<EventEntry> events;
+  std::vector<RefineEntry> refines;
+  std::vector<FunctionEntry> functions;
+  std::vector<PersonAlias> person_aliases;
+  std::vector<std::pair<std::string, std::string>> lemmas;  // folded form -> folded lemma
+  std::vector<std::string> furniture;                       // folded whole lines
+  std::vector<std::string> abbreviations;                   // folded, with final '.'
+  std::vector<std::pair<std::string, uint32_t>> months;     // folded name -> 1..12
+
+  // Derived at load time, never serialised.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;
+  std::unordered_map<std::string, std::string> lemma_index;
+  std::unordered_set<std::string> abbreviation_set;
+};
+
+struct CameoCode {
+  std::string code, name;
+  double goldstein = 0;
+  std::string plover_type, plover_mode;
+};
+
+struct Capital {
+  std::string iso3, name;
+  double lat = 0, lon = 0;
+  int64_t geonames_id = 0, population = 0;
+};
+
+struct LexiconData {
+  std::vector<std::string> vocab;  // id -> folded surface or stem
+  std::vector<LanguagePack> langs;
+  std::vector<Person> persons;
+  std::vector<CameoCode> cameo;
+  std::vector<std::pair<std::string, std::string>> intent;  // root -> intent code
+  std::vector<std::string> monarchies;
+  std::vector<Capital> capitals;
+  std::vector<std::string> source_files;
+
+  // Derived at load time.
+  std::unordered_map<std::string_view, uint32_t> vocab_index;
+  std::unordered_map<std::string, uint32_t> cameo_index;
+  std::unordered_map<std::string, std::string> intent_index;
+  std::unordered_set<std::string> monarchy_set, furniture_set;
+  std::unordered_map<std::string, uint32_t> capital_index;  // iso3 -> capitals[]
+  std::unordered_map<std::string, uint32_t> month_index;    // all languages' month names
+
+  uint32_t Find(std::string_view s) const {
+    auto it = vocab_index.find(s);
+    return it == vocab_index.end() ? kNoId : it->second;
+  }
+  const LanguagePack* Lang(std::string_view code) const {
+    for (const auto& l : langs)
+      if (l.code == code) return &l;
+    return nullptr;
+  }
+  // Builds every derived index from the serialised fields.
+  void BuildIndexes();
+};
+
+}  // namespace dyad::lex

@@ -1,0 +1,98 @@
+#include "match/matcher.h"
+
+#include <algorithm>
+
+namespace dyad::match {
+namespace {
+
+bool Matches(const lex::Element& e, const TokenKeys& t) {
+  if (t.surface != lex::kNoId)
+    for (uint32_t a : e.surface)
+      if (a == t.surface) return true;
+  if (t.stem != lex::kNoId)
+    for (uint32_t a : e.stem)
+      if (a == t.stem) return true;
+  return false;
+}
+
+// Smallest end of a match of `p` starting at `begin`, or 0 if none. Keeps the
+// set of positions each element can end at (a small DP over the gaps).
+uint32_t MatchEnd(const lex::Pattern& p, std::span<const TokenKeys> toks, uint32_t begin,
+                  std::vector<uint32_t>& cur, std::vector<uint32_t>& next) {
+  cur.assign(1, begin);
+  for (size_t k = 1; k < p.elements.size(); ++k) {
+    const lex::Element& e = p.elements[k];
+    next.clear();
+    uint32_t lo = cur.front() + 1;  // cur is ascending
+    for (uint32_t s : cur) {
+      uint32_t from = std::max(lo, s + 1);
+      uint32_t to = std::min<uint32_t>(static_cast<uint32_t>(toks.size()) - 1, s + 1 + e.max_gap_before);
+      for (uint32_t j = from; j <= to && j < toks.size(); ++j)
+        if (Matches(e, toks[j])) next.push_back(j);
+      lo = std::max(lo, to + 1);
+    }
+    if (next.empty()) return 0;
+    cur.swap(next);
+  }
+  return cur.front() + 1;
+}
+
+}  // namespace
+
+void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, size_t max_hits,
+             std::vector<Hit>* out) {
+  out->clear();
+  std::vector<uint32_t> cur, next;
+  size_t row_start = 0;
+  for (uint32_t i = 0; i < toks.size() && out->size() < max_hits; ++i) {
+    row_start = out->size();
+    for (int pass = 0; pass < 2; ++pass) {
+      uint32_t id = pass == 0 ? toks[i].surface : toks[i].stem;
+      if (id == lex::kNoId) continue;
+      const auto& index = pass == 0 ? lang.first_by_surface : lang.first_by_stem;
+      auto it = index.find(id);
+      if (it == index.end()) continue;
+      for (uint32_t p : it->second) {
+        uint32_t end = MatchEnd(lang.patterns[p], toks, i, cur, next);
+        if (end) out->push_back({p, i, end});
+      }
+    }
+    std::sort(out->begin() + static_cast<std::ptrdiff_t>(row_start), out->end(),
+              [](const Hit& a, const Hit& b) { return a.pattern < b.pattern; });
+    // A pattern listed under both its surface and stem alternatives appears once.
+    out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(row_start), out->end()), out->end());
+  }
+  if (out->size() > max_hits) out->resize(max_hits);
+}
+
+namespace {
+
+// Exhaustive: every assignment of positions to elements; the smallest end.
+void Search(const lex::Pattern& p, std::span<const TokenKeys> toks, size_t k, uint32_t prev, uint32_t* best) {
+  if (k == p.elements.size()) {
+    if (*best == 0 || prev + 1 < *best) *best = prev + 1;
+    return;
+  }
+  const lex::Element& e = p.elements[k];
+  for (uint32_t j = prev + 1; j < toks.size() && j <= prev + 1 + e.max_gap_before; ++j)
+    if (Matches(e, toks[j])) Search(p, toks, k + 1, j, best);
+}
+
+}  // namespace
+
+void FindAllNaive(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, size_t max_hits,
+                  std::vector<Hit>* out) {
+  out->clear();
+  for (uint32_t i = 0; i < toks.size(); ++i) {
+    for (uint32_t p = 0; p < lang.patterns.size(); ++p) {
+      const lex::Pattern& pat = lang.patterns[p];
+      if (!Matches(pat.elements[0], toks[i])) continue;
+      uint32_t best = 0;
+      Search(pat, toks, 1, i, &best);
+      if (best) out->push_back({p, i, best});
+    }
+  }
+  if (out->size() > max_hits) out->resize(max_hits);
+}
+
+}  // namespace dyad::match

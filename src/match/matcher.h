@@ -1,0 +1,35 @@
+// Multi-pattern matching over token ids.
+//
+// Every lexicon phrase is a pattern of elements (token surface or stem ids,
+// with bounded gaps). FindAll reports, for each pattern and each start token
+// where it can match, the match with the smallest end. The fast version looks
+// candidates up by the first token's ids; FindAllNaive tries every pattern at
+// every position by exhaustive search and exists only to test the fast one.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "lexicon/model.h"
+
+namespace dyad::match {
+
+struct TokenKeys {
+  uint32_t surface = lex::kNoId;
+  uint32_t stem = lex::kNoId;
+};
+
+struct Hit {
+  uint32_t pattern = 0;
+  uint32_t begin = 0, end = 0;  // token indices in the sentence, end exclusive
+  bool operator==(const Hit&) const = default;
+};
+
+// Hits sorted by (begin, pattern); at most `max_hits` (the earliest ones).
+void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> tokens, size_t max_hits,
+             std::vector<Hit>* out);
+void FindAllNaive(const lex::LanguagePack& lang, std::span<const TokenKeys> tokens, size_t max_hits,
+                  std::vector<Hit>* out);
+
+}  // namespace dyad::match

@@ -1,0 +1,153 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <random>
+
+#include "dyad/lexicon.h"
+#include "lexicon/compiler.h"
+#include "lexicon/model.h"
+#include "match/matcher.h"
+
+namespace dyad::lex {
+namespace {
+
+constexpr const char* kCameo = "04\tCONSULT\t1.0\n040\tConsult\t1.0\tCONSULT\n042\tVisit\t1.9\tCONSULT\tvisit\n"
+                               "05\tSUPPORT\t3.5\n051\tPraise\t3.4\tSUPPORT\n";
+
+// Compiles one events.tsv (English stemmer) into a fresh lexicon.
+Status CompileEvents(std::string_view events, LexiconData* out) {
+  SourceCompiler c(out);
+  DYAD_RETURN_IF_ERROR(c.AddCameoTable("cameo/codes.tsv", kCameo));
+  DYAD_RETURN_IF_ERROR(c.BeginLanguage("en"));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kLanguage, "en/language.tsv", "stemmer\tenglish\n"));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kLemmas, "en/lemmas.tsv", "met\tmeet\n"));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kEvents, "en/events.tsv", events));
+  DYAD_RETURN_IF_ERROR(c.EndLanguage());
+  out->BuildIndexes();
+  return Status::Ok();
+}
+
+TEST(Compiler, ErrorsNameFileLineAndBytes) {
+  struct Case { std::string events; std::string want; };
+  const Case cases[] = {
+      {"meet\t999\n", "en/events.tsv:1: unknown CAMEO code \"999\""},
+      {"# comment\n\nmeet\t040\tfast\n", "en/events.tsv:3: unknown event flag \"fast\""},
+      {"meet\n", "en/events.tsv:1: expected 2-3 TAB-separated fields, found 1: \"meet\""},
+      {"* meet\t040\n", "en/events.tsv:1: a pattern cannot start with a gap"},
+      {"meet *\t040\n", "en/events.tsv:1: a pattern cannot end with a gap"},
+      {"meet *99 with\t040\n", "en/events.tsv:1: a gap is * or *N with N in 1..20, not \"*99\""},
+      {"meet\t040\nvisit\xff\t042\n", "en/events.tsv:2: invalid UTF-8 at \"\\xff"},
+      {"held talks|l'union\t040\n", "en/events.tsv:1: an alternative of several tokens must stand alone"},
+  };
+  for (const auto& c : cases) {
+    LexiconData d;
+    Status s = CompileEvents(c.events, &d);
+    ASSERT_FALSE(s.ok()) << c.events;
+    EXPECT_NE(s.ToString().find(c.want), std::string::npos) << s.ToString();
+  }
+}
+
+TEST(Compiler, StemsPatternsAndLemmas) {
+  LexiconData d;
+  ASSERT_TRUE(CompileEvents("meet * with\t040\tsym\npraised|=lauded\t051\n", &d).ok());
+  const LanguagePack& en = d.langs[0];
+  ASSERT_EQ(en.patterns.size(), 2u);
+  EXPECT_EQ(en.patterns[0].elements.size(), 2u);
+  EXPECT_EQ(en.patterns[0].elements[1].max_gap_before, 8);
+  EXPECT_TRUE(en.events[0].sym);
+  // "praised" is stemmed ("prais"), "=lauded" kept as a surface form.
+  EXPECT_NE(d.Find("prais"), kNoId);
+  EXPECT_NE(d.Find("lauded"), kNoId);
+}
+
+TEST(Artifact, RoundTripAndChecks) {
+  LexiconData d;
+  ASSERT_TRUE(CompileEvents("meet * with\t040\tsym\n", &d).ok());
+  Lexicon lex(std::make_unique<LexiconData>(d));
+  std::string bytes = lex.Serialize();
+  auto back = Lexicon::FromBytes(bytes, "x.lex");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back.value()->data().vocab, d.vocab);
+  EXPECT_EQ(back.value()->Serialize(), bytes);
+
+  std::string bad_magic = bytes;
+  bad_magic[0] = 'X';
+  EXPECT_NE(Lexicon::FromBytes(bad_magic, "x.lex").status().message().find("bad magic"), std::string::npos);
+  std::string other_version = bytes;
+  other_version[8] = 99;
+  EXPECT_EQ(Lexicon::FromBytes(other_version, "x.lex").status().code(), StatusCode::kVersionMismatch);
+  EXPECT_NE(Lexicon::FromBytes(bytes.substr(0, bytes.size() - 3), "x.lex").status().message().find("truncated"),
+            std::string::npos);
+  std::string flipped = bytes;
+  flipped.back() ^= 1;
+  EXPECT_NE(Lexicon::FromBytes(flipped, "x.lex").status().message().find("checksum"), std::string::npos);
+  EXPECT_EQ(Lexicon::FromBytes(bytes, "x.lex").status().ToString(), "ok");
+}
+
+TEST(Artifact, TheBuiltArtifactLoads) {
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  auto langs = lex.value()->Languages();
+  for (const char* l : {"en", "fr", "nl"})
+    EXPECT_NE(std::find(langs.begin(), langs.end(), l), langs.end()) << l;
+}
+
+// The fast matcher against its naive twin, on random token streams over a
+// small vocabulary so that matches (with gaps and alternatives) are frequent.
+TEST(Matcher, AgreesWithNaiveTwin) {
+  LexiconData d;
+  ASSERT_TRUE(CompileEvents("a b\t040\na * b\t040\na *2 c d\t042\nb|c a\t051\n=d *3 =d *1 a\t040\n"
+                            "c\t040\na b c\t042\nd|=a b|c *4 d\t051\n",
+                            &d)
+                  .ok());
+  const LanguagePack& lang = d.langs[0];
+  std::vector<uint32_t> ids;
+  for (const char* w : {"a", "b", "c", "d"}) ids.push_back(d.Find(w));
+  ids.push_back(kNoId);
+  std::mt19937 rng(7);
+  std::vector<match::Hit> fast, naive;
+  size_t total = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<match::TokenKeys> toks(rng() % 40);
+    for (auto& t : toks) {
+      t.surface = ids[rng() % ids.size()];
+      t.stem = rng() % 4 ? t.surface : ids[rng() % ids.size()];
+    }
+    size_t cap = round % 10 == 0 ? 5 : 1000;
+    match::FindAll(lang, toks, cap, &fast);
+    match::FindAllNaive(lang, toks, cap, &naive);
+    ASSERT_EQ(fast, naive) << "round " << round;
+    total += fast.size();
+  }
+  EXPECT_GT(total, 10000u);  // the test exercised many matches
+}
+
+TEST(Matcher, AgreesWithNaiveTwinOnTheRealLexicon) {
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok());
+  const LexiconData& d = lex.value()->data();
+  std::mt19937 rng(11);
+  size_t total = 0;
+  for (const LanguagePack& lang : d.langs) {
+    // Draw tokens from the language's own pattern vocabulary.
+    std::vector<match::TokenKeys> pool;
+    for (const auto& p : lang.patterns)
+      for (const auto& e : p.elements) {
+        for (uint32_t id : e.surface) pool.push_back({id, kNoId});
+        for (uint32_t id : e.stem) pool.push_back({kNoId, id});
+      }
+    std::vector<match::Hit> fast, naive;
+    for (int round = 0; round < 200; ++round) {
+      std::vector<match::TokenKeys> toks(20 + rng() % 30);
+      for (auto& t : toks) t = pool[rng() % pool.size()];
+      match::FindAll(lang, toks, 4096, &fast);
+      match::FindAllNaive(lang, toks, 4096, &naive);
+      ASSERT_EQ(fast, naive) << lang.code << " round " << round;
+      total += fast.size();
+    }
+  }
+  EXPECT_GT(total, 1000u);
+}
+
+}  // namespace
+}  // namespace dyad::lex
