@@ -180,7 +180,10 @@ void MarkPlaces(const DocState& st, const Sentence& s, coding::SentenceAnalysis&
       std::string_view next = st.text.substr(st.tokens[s.tok_begin + u.e].begin, 1);
       dateline = next == "-" || next == "," || next == "(" || next == ":";
     }
-    if (after_loc || dateline) u.kind = UnitKind::kPlace;
+    if (after_loc || dateline) {
+      u.kind = UnitKind::kPlace;
+      u.dateline = !after_loc;
+    }
   }
 }
 
@@ -320,6 +323,7 @@ struct Role2 {
 };
 
 bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() || u.pair.size() == 2); }
+bool SectorOnly(const Unit& u) { return u.kind == UnitKind::kAgent && u.country.empty() && !u.plural && !u.sector.empty(); }
 
 // The subject group ending at unit index `i`: "X and Y", or a resolved pair.
 std::vector<const Unit*> Group(const coding::SentenceAnalysis& a, int i) {
@@ -455,7 +459,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   out->tokens = st.tokens.size();
 
   // 6. Coding, sentence by sentence, with the discourse carried along.
-  std::optional<Location> doc_place;
+  std::optional<Location> doc_place, last_place;  // dateline place; the last place named so far
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
   auto make_location = [&](const Sentence& s, const Unit& u) {
@@ -482,9 +486,10 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
     Resolve(st, a);
-    std::optional<Location> sentence_place;
+    std::optional<Location> sentence_place, dateline_place;
     for (const Unit& u : a.units) {
-      if (u.kind == UnitKind::kPlace && !sentence_place) sentence_place = make_location(s, u);
+      if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
+      if (u.kind == UnitKind::kPlace && !u.dateline && !sentence_place) sentence_place = make_location(s, u);
       if (u.kind != UnitKind::kActor || !u.pair.empty() || !u.resolved()) continue;
       Actor act = MakeActor(st, s, u);
       std::string key = act.name.empty() ? act.code : act.name;
@@ -493,7 +498,9 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->actors.push_back(std::move(act));
       }
     }
-    if (sentence_place && !doc_place && static_cast<int>(si) <= lead_sentence + 2) doc_place = sentence_place;
+    if (!doc_place && static_cast<int>(si) <= lead_sentence + 2) doc_place = dateline_place ? dateline_place : sentence_place;
+    // Events in later sentences happened where the text last said things happen.
+    std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
     const lex::Settings& cfg = lang->settings;
     uint32_t n = s.tok_end - s.tok_begin;
@@ -518,9 +525,11 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       int left = -1, right = -1;
       for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
         const Unit& u = a.units[i];
-        if (!Usable(u)) continue;
-        if (u.e <= ev.begin) left = i;
-        else if (u.b >= ev.end && right < 0 && u.b - ev.end <= cfg.actor_window) right = i;
+        if (Usable(u) && u.e <= ev.begin) left = i;
+        // The object may be a sector alone ("arrested dozens of migrants"):
+        // it is the target even without a country, so nothing further right is.
+        else if ((Usable(u) || SectorOnly(u)) && u.b >= ev.end && right < 0 && u.b - ev.end <= cfg.actor_window)
+          right = i;
       }
       bool passive = entry.passive;
       int by_actor = -1;
@@ -612,6 +621,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         e.evidence_text = doc.content.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
         e.sentence_text = doc.content.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);
         if (sentence_place) e.location = sentence_place;
+        else if (last_place) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -635,6 +645,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (u.kind != UnitKind::kActor) continue;
       if (u.pair.empty()) Remember(st, u);
     }
+    last_place = place_after;
   }
   // Events without a place of their own take the dateline / lead place.
   for (Event& e : out->events)

@@ -20,6 +20,7 @@ struct Unit {
   std::string country, igo, sector, name, role;
   bool plural = false;
   bool capital = false;
+  bool dateline = false;      // a place in dateline position (where it was reported)
   bool country_name = false;  // a bare country name or capital, not a person or agent
   int person = -1;
   // Resolved group: a unit standing for two parties ("the two ministers").

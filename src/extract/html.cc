@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace dyad::extract {
@@ -120,17 +121,48 @@ struct Walker {
 
   void Text(const GumboNode* n) {
     const GumboText& t = n->v.text;
-    size_t len = std::strlen(t.text);
-    if (len == 0) return;
+    std::string_view dec(t.text);
+    if (dec.empty()) return;
     uint32_t at = static_cast<uint32_t>(ex->text.size());
-    uint32_t orig = static_cast<uint32_t>(t.start_pos.offset);
-    bool exact = t.original_text.length == len &&
-                 orig + len <= html.size() && std::memcmp(html.data() + orig, t.text, len) == 0;
-    ex->map.Add(at, orig, static_cast<uint32_t>(t.original_text.length), static_cast<uint32_t>(len), exact);
-    for (size_t i = 0; i < len; ++i) {
-      char c = t.text[i];
-      ex->text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;  // same length keeps the map exact
+    uint32_t base = static_cast<uint32_t>(t.start_pos.offset);
+    std::string_view orig(t.original_text.data, t.original_text.length);
+    if (base + orig.size() > html.size()) orig = {};
+    AlignPieces(orig, dec, at, base);
+    for (char c : dec) ex->text += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;  // same length keeps the map
+  }
+
+  // Maps decoded text to its source piece by piece: byte-exact runs between
+  // entities, and one inexact piece per entity ("&amp;" -> "&").
+  void AlignPieces(std::string_view orig, std::string_view dec, uint32_t at, uint32_t base) {
+    size_t i = 0, j = 0, run_i = 0, run_j = 0;
+    auto close_run = [&]() {
+      if (j > run_j) ex->map.Add(at + run_j, base + run_i, i - run_i, j - run_j, true);
+    };
+    while (i < orig.size() && j < dec.size()) {
+      if (orig[i] == dec[j] && orig[i] != '&') { ++i; ++j; continue; }
+      close_run();
+      size_t k = i + 1;
+      if (orig[i] == '&') {
+        while (k < orig.size() && k - i < 32 && (std::isalnum(static_cast<unsigned char>(orig[k])) || orig[k] == '#')) ++k;
+        if (k < orig.size() && orig[k] == ';') ++k;
+      }
+      // Resynchronise: the decoded text goes on with what follows the entity.
+      std::string_view rest = orig.substr(k, 8);
+      size_t j2 = std::string_view::npos;
+      for (size_t cand = j + 1; cand <= dec.size() && cand <= j + 8; ++cand)
+        if (dec.substr(cand, rest.size()) == rest) { j2 = cand; break; }
+      if (j2 == std::string_view::npos) break;
+      ex->map.Add(at + static_cast<uint32_t>(j), base + static_cast<uint32_t>(i), static_cast<uint32_t>(k - i),
+                  static_cast<uint32_t>(j2 - j), false);
+      i = run_i = k;
+      j = run_j = j2;
     }
+    if (i == orig.size() && j == dec.size()) { close_run(); return; }
+    close_run();
+    // Could not align the rest (e.g. CR/LF normalisation): one inexact piece.
+    if (j < dec.size())
+      ex->map.Add(at + static_cast<uint32_t>(j), base + static_cast<uint32_t>(i),
+                  static_cast<uint32_t>(orig.size() - std::min(i, orig.size())), static_cast<uint32_t>(dec.size() - j), false);
   }
 
   void Walk(const GumboNode* n) {

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Scores the dev gold sets and fails if any language falls under the floor
+# below (a regression guard set under the figures in docs/accuracy.md).
+set -u
+dyad=$1
+floor_p=${DYAD_GOLD_FLOOR_P:-0.80}
+floor_r=${DYAD_GOLD_FLOOR_R:-0.70}
+out=$("$dyad" eval tests/gold/*.jsonl) || { echo "$out"; echo "FAIL: dyad eval failed"; exit 1; }
+echo "$out"
+echo "$out" | awk -v fp="$floor_p" -v fr="$floor_r" '
+  /^lang/ {in_table = 1; next}
+  in_table && NF == 0 {exit}
+  in_table && $1 != "all" {
+    n++
+    if ($6 + 0 < fp || $7 + 0 < fr) { printf "FAIL: %s P=%s R=%s under floor P>=%s R>=%s\n", $1, $6, $7, fp, fr; bad++ }
+  }
+  END { printf "gold floors: %d passed, %d failed\n", n - bad, bad; exit bad > 0 }'

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Golden whole-document tests: each input under tests/golden/ is coded and its
+# events, one readable line each, compared with <input>.expected.
+# UPDATE=1 tests/golden/run.sh build/dyad rewrites the expectations (review the diff).
+set -u
+dyad=$1
+dir=$(cd "$(dirname "$0")" && pwd)
+pass=0; fail=0
+project() {
+  python3 -c '
+import json, sys
+for line in sys.stdin:
+    e = json.loads(line)
+    tgt = e["target"]["code"] if e["target"] else "-"
+    loc = e["location"]["canonical"] + "/" + e["location"]["country"] if e["location"] else "-"
+    print(f"{e[\"doc_id\"]} {e[\"cameo\"]} {e[\"source\"][\"code\"]}({e[\"source\"][\"text\"]}) -> {tgt}" +
+          (f"({e[\"target\"][\"text\"]})" if e["target"] else "") +
+          f" date={e[\"date\"]} loc={loc} x{e[\"mentions\"]} | {e[\"evidence\"][\"text\"]}")
+'
+}
+for input in "$dir"/*.txt "$dir"/*.html "$dir"/*.jsonl; do
+  [ -e "$input" ] || continue
+  expected="$input.expected"
+  actual=$("$dyad" code --quiet "$input" | project)
+  if [ "${UPDATE:-0}" = 1 ]; then
+    printf '%s\n' "$actual" > "$expected"
+    echo "updated $(basename "$expected")"
+    continue
+  fi
+  if diff -u "$expected" <(printf '%s\n' "$actual") > /tmp/golden.diff.$$; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL: $(basename "$input")"
+    cat /tmp/golden.diff.$$
+  fi
+  rm -f /tmp/golden.diff.$$
+done
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
