@@ -1,6 +1,8 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "coding/dates.h"
@@ -207,6 +209,13 @@ void Compose(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a)
         y.country = x.country;
         absorb(i + 1, i);
         changed = true;
+      } else if (!x.igo.empty() && x.person < 0 && y.kind == UnitKind::kAgent && y.country.empty() &&
+                 y.igo.empty() && Glue(st, s, a, x.e, y.b, 1)) {
+        // "NAVO-chef", "UN envoy": the organisation's own officials
+        y.igo = x.igo;
+        y.kind = UnitKind::kActor;
+        absorb(i + 1, i);
+        changed = true;
       } else if (x.country_name && !x.capital && wants_country && Glue(st, s, a, x.e, y.b, 2) &&
                  x.kind == UnitKind::kActor) {
         // "Morocco's interior minister", "US troops"
@@ -215,7 +224,8 @@ void Compose(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a)
         changed = true;
       } else if ((x.kind == UnitKind::kAgent || x.kind == UnitKind::kCounterpart) && x.country.empty() &&
                  (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && y.country_name)) &&
-                 (Glue(st, s, a, x.e, y.b, 1) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3))) {
+                 (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3) ||
+                  (y.kind == UnitKind::kAdj && Glue(st, s, a, x.e, y.b, 2)))) {
         // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc"
         x.country = y.country;
         absorb(i, i + 1);
@@ -243,6 +253,8 @@ void Compose(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a)
       U[i].sector = U[i + 1].sector;
     }
   }
+  for (Unit& u : U)
+    if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
   (void)st;
 }
 
@@ -325,14 +337,42 @@ struct Role2 {
 bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() || u.pair.size() == 2); }
 bool SectorOnly(const Unit& u) { return u.kind == UnitKind::kAgent && u.country.empty() && !u.plural && !u.sector.empty(); }
 
-// The subject group ending at unit index `i`: "X and Y", or a resolved pair.
-std::vector<const Unit*> Group(const coding::SentenceAnalysis& a, int i) {
+bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
+  return to == from + 1 && st.text.substr(st.tokens[s.tok_begin + from].begin, 1) == ",";
+}
+
+// Actors coordinated with unit `i` ("Mali, Burkina Faso and Niger"), walking
+// left (dir -1) or right (+1) over commas and conjunctions.
+std::vector<int> Coordinated(const DocState& st, const Sentence& s, const coding::SentenceAnalysis& a, int i, int dir) {
+  std::vector<int> out = {i};
+  for (int j = i + dir; j >= 0 && j < static_cast<int>(a.units.size()) && out.size() < 6; j += dir) {
+    const Unit& near = a.units[out.back()];
+    const Unit& u = a.units[j];
+    if (!Usable(u) || !u.pair.empty()) break;
+    uint32_t from = dir < 0 ? u.e : near.e, to = dir < 0 ? near.b : u.b;
+    bool conj = HasRole(a, from, to, Role::kConj) && to - from <= 2;
+    if (!conj && !IsComma(st, s, from, to)) break;
+    out.push_back(j);
+    if (conj) break;  // "and" closes the list
+  }
+  if (dir < 0) std::reverse(out.begin(), out.end());
+  // A list needs its conjunction: "Rabat, Paris" alone is not coordination.
+  if (out.size() > 1) {
+    bool has_conj = false;
+    for (size_t k = 0; k + 1 < out.size(); ++k)
+      if (HasRole(a, a.units[out[k]].e, a.units[out[k + 1]].b, Role::kConj)) has_conj = true;
+    if (!has_conj) out = {i};
+  }
+  return out;
+}
+
+// The subject group ending at unit index `i`: "X and Y", a list, or a resolved pair.
+std::vector<const Unit*> Group(const DocState& st, const Sentence& s, const coding::SentenceAnalysis& a, int i) {
   const Unit& u = a.units[i];
   if (u.pair.size() == 2) return {&u.pair[0], &u.pair[1]};
-  if (i > 0 && Usable(a.units[i - 1]) && a.units[i - 1].pair.empty() &&
-      HasRole(a, a.units[i - 1].e, u.b, Role::kConj) && u.b - a.units[i - 1].e <= 2)
-    return {&a.units[i - 1], &u};
-  return {&u};
+  std::vector<const Unit*> out;
+  for (int j : Coordinated(st, s, a, i, -1)) out.push_back(&a.units[j]);
+  return out;
 }
 
 Actor MakeActor(const DocState& st, const Sentence& s, const Unit& u) {
@@ -369,6 +409,26 @@ void Tokenize(DocState& st, CoderScratch& sc, uint32_t b, uint32_t e, size_t max
     s.tok_end = static_cast<uint32_t>(st.tokens.size());
     st.sentences.push_back(s);
   }
+}
+
+// DYAD_DEBUG=1 prints each sentence's units, roles and triggers to stderr.
+void DebugSentence(const DocState& st, const Sentence& s, const coding::SentenceAnalysis& a) {
+  auto words = [&](uint32_t b, uint32_t e) {
+    return std::string(st.text.substr(st.tokens[s.tok_begin + b].begin,
+                                      st.tokens[s.tok_begin + e - 1].end - st.tokens[s.tok_begin + b].begin));
+  };
+  std::fprintf(stderr, "-- %s\n", words(0, s.tok_end - s.tok_begin).c_str());
+  static const char* kKinds[] = {"actor", "adj", "agent", "counterpart", "pron_sg", "pron_pl", "kingdom", "place"};
+  for (const Unit& u : a.units)
+    std::fprintf(stderr, "   unit %-11s [%s] code=%s igo=%s name=%s pair=%zu\n", kKinds[static_cast<int>(u.kind)],
+                 words(u.b, u.e).c_str(), (u.country + u.sector).c_str(), u.igo.c_str(), u.name.c_str(), u.pair.size());
+  for (const auto& h : a.events) {
+    const auto& p = st.lang.patterns[h.pattern];
+    std::fprintf(stderr, "   event [%s] %s (%s:%u)\n", words(h.begin, h.end).c_str(), st.lang.events[p.payload].code.c_str(),
+                 st.data.source_files[p.file].c_str(), p.line);
+  }
+  for (uint32_t t = 0; t < a.roles.size(); ++t)
+    if (a.roles[t]) std::fprintf(stderr, "   role [%s] %x\n", words(t, t + 1).c_str(), a.roles[t]);
 }
 
 }  // namespace
@@ -459,6 +519,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   out->tokens = st.tokens.size();
 
   // 6. Coding, sentence by sentence, with the discourse carried along.
+  static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
   std::optional<Location> doc_place, last_place;  // dateline place; the last place named so far
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
@@ -486,6 +547,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
     Resolve(st, a);
+    if (debug) DebugSentence(st, s, a);
     std::optional<Location> sentence_place, dateline_place;
     for (const Unit& u : a.units) {
       if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
@@ -504,8 +566,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
 
     const lex::Settings& cfg = lang->settings;
     uint32_t n = s.tok_end - s.tok_begin;
+    bool subject_set = false;
+    bool intent_seen = false;  // an agreement or intent earlier in the sentence
     for (const match::Hit& ev : a.events) {
       const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
+      // What follows "agreed to" / "kwamen overeen" is the content of the
+      // agreement, not an event of its own.
+      int entry_root = std::stoi(entry.code.substr(0, 2));
+      if (intent_seen && entry_root >= 4 && entry_root <= 8) continue;
       uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
       if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) continue;
       std::string code = entry.code;
@@ -522,60 +590,94 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       }
 
       // Roles: left and right actors of the trigger.
+      // Units made only of the trigger's own words ("recalled its ambassador")
+      // are part of the event phrase; units in its gaps are its arguments.
+      std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
+      std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
+      auto in_trigger = [&](const Unit& u) {
+        for (uint32_t t = u.b; t < u.e; ++t)
+          if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
+        return true;
+      };
       int left = -1, right = -1;
       for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
         const Unit& u = a.units[i];
+        if (in_trigger(u)) continue;
         if (Usable(u) && u.e <= ev.begin) left = i;
         // The object may be a sector alone ("arrested dozens of migrants"):
         // it is the target even without a country, so nothing further right is.
-        else if ((Usable(u) || SectorOnly(u)) && u.b >= ev.end && right < 0 && u.b - ev.end <= cfg.actor_window)
+        else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
+                 u.b <= ev.end + cfg.actor_window)
           right = i;
       }
+      // Passive: an agent phrase ("door", "by", "par") between the trigger and
+      // the first actor after it, right after the trigger or with a passive
+      // auxiliary shortly before it.
       bool passive = entry.passive;
       int by_actor = -1;
-      for (int i = right; i >= 0 && i < static_cast<int>(a.units.size()); ++i) {
-        const Unit& u = a.units[i];
-        if (!Usable(u) || u.b - ev.end > cfg.actor_window) continue;
-        uint32_t from = u.b >= 3 ? u.b - 3 : 0;
-        if (HasRole(a, std::max(from, ev.end), u.b, Role::kPassiveBy) ||
-            HasRole(a, ev.end > 0 ? ev.end - 1 : 0, ev.end, Role::kPassiveBy)) {
-          by_actor = i;
-          break;
-        }
+      if (right >= 0 && Usable(a.units[right]) && a.units[right].b <= ev.end + 8) {
+        uint32_t by_at = UINT32_MAX;
+        for (uint32_t t = ev.begin + 1; t < a.units[right].b; ++t)
+          if (a.roles[t] & coding::Bit(Role::kPassiveBy)) { by_at = t; break; }
+        uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
+        if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || HasRole(a, ab, ev.end, Role::kPassiveAux))) by_actor = right;
       }
-      uint32_t ab = ev.begin > 3 ? ev.begin - 3 : 0;
-      if (by_actor >= 0 && (HasRole(a, ab, ev.end, Role::kPassiveAux) || passive)) passive = true;
-      else if (by_actor < 0) passive = passive && false;
-
-      std::vector<const Unit*> sources;
-      const Unit* target = nullptr;
+      passive = by_actor >= 0;
+      std::vector<const Unit*> sources, targets;
+      auto right_list = [&](int i) {
+        std::vector<const Unit*> out;
+        if (a.units[i].pair.size() == 2) return std::vector<const Unit*>{&a.units[i].pair[0], &a.units[i].pair[1]};
+        if (!Usable(a.units[i])) return std::vector<const Unit*>{&a.units[i]};  // a sector alone
+        for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
+        return out;
+      };
       if (passive) {
-        sources = Group(a, by_actor);
-        if (left >= 0) target = &a.units[left];
+        sources = right_list(by_actor);
+        if (left >= 0) targets = Group(st, s, a, left);
       } else if (left >= 0) {
-        sources = Group(a, left);
-        if (right >= 0) target = &a.units[right];
+        sources = Group(st, s, a, left);
+        if (right >= 0) {
+          targets = right_list(right);
+        } else if (sources.size() == 1 && !entry.solo) {
+          // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
+          // nearest actor before the verb is its object, an earlier one its subject.
+          for (int i = 0; i < left; ++i) {
+            if (!Usable(a.units[i]) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
+            std::vector<int> subject = Coordinated(st, s, a, i, +1);
+            if (subject.back() >= left) continue;
+            for (int j : subject) sources.push_back(&a.units[j]);
+            sources.erase(sources.begin());  // drop the placeholder taken from Group(left)
+            targets = {&a.units[left]};
+            break;
+          }
+        }
       } else if (right >= 0) {
         // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
-        sources = Group(a, right);
-        for (int i = right + 1; i < static_cast<int>(a.units.size()) && !target; ++i)
-          if (Usable(a.units[i]) && a.units[i].b - ev.end <= cfg.actor_window &&
-              std::find(sources.begin(), sources.end(), &a.units[i]) == sources.end())
-            target = &a.units[i];
-        if (sources.size() == 1 && !target && right + 1 < static_cast<int>(a.units.size()) &&
-            HasRole(a, a.units[right].e, a.units[right + 1].b, Role::kConj) && Usable(a.units[right + 1]))
-          sources.push_back(&a.units[right + 1]);
+        sources = right_list(right);
+        int last = right;
+        for (const Unit* u : sources)
+          for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
+            if (&a.units[i] == u) last = std::max(last, i);
+        for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
+          if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
+            targets = right_list(i);
       }
-      if (sources.empty()) continue;
-      if (target && target->pair.size() == 2 && sources.size() == 1) target = nullptr;
+      if (sources.empty() || !Usable(*sources.front())) continue;
+      if (entry.group && sources.size() < 2) continue;  // "X and Y discussed", not "X discussed Mali"
+      if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
       std::vector<std::pair<const Unit*, const Unit*>> dyads;
       bool symmetric = entry.sym;
-      if (sources.size() == 2 && (!target || entry.sym)) {
-        dyads.emplace_back(sources[0], sources[1]);
+      if (sources.size() >= 2 && (targets.empty() || entry.sym)) {
+        // "X and Y met": each pair of the group once.
+        for (size_t x = 0; x < sources.size(); ++x)
+          for (size_t y = x + 1; y < sources.size(); ++y) dyads.emplace_back(sources[x], sources[y]);
         symmetric = true;
+      } else if (targets.empty()) {
+        for (const Unit* src : sources) dyads.emplace_back(src, nullptr);
       } else {
-        for (const Unit* src : sources) dyads.emplace_back(src, target);
+        for (const Unit* src : sources)
+          for (const Unit* tgt : targets) dyads.emplace_back(src, tgt);
       }
       for (auto [src, tgt] : dyads) {
         if (!tgt && !entry.solo) continue;
@@ -639,11 +741,21 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         merged.emplace_back(key, out->events.size());
         out->events.push_back(std::move(e));
       }
-      if (!sources.empty() && sources[0]->pair.empty()) st.last_subject = *sources[0];
+      if (code.substr(0, 2) == "03") intent_seen = true;
+      if (!sources.empty() && sources[0]->pair.empty()) {
+        st.last_subject = *sources[0];
+        subject_set = true;
+      }
     }
     for (const Unit& u : a.units) {
       if (u.kind != UnitKind::kActor) continue;
       if (u.pair.empty()) Remember(st, u);
+      // Without an event, the sentence's first actor is still its likely subject
+      // and the antecedent of the next "he".
+      if (!subject_set && u.pair.empty() && u.resolved()) {
+        st.last_subject = u;
+        subject_set = true;
+      }
     }
     last_place = place_after;
   }

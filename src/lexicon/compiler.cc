@@ -70,7 +70,8 @@ Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_vi
 bool SourceKindForFile(std::string_view f, SourceKind* kind) {
   static const std::pair<const char*, SourceKind> kFiles[] = {
       {"language.tsv", SourceKind::kLanguage}, {"countries.tsv", SourceKind::kCountries},
-      {"demonyms.tsv", SourceKind::kCountries}, {"igos.tsv", SourceKind::kIgos},
+      {"demonyms.tsv", SourceKind::kCountries}, {"metonyms.tsv", SourceKind::kCountries},
+      {"igos.tsv", SourceKind::kIgos},
       {"agents.tsv", SourceKind::kAgents},     {"events.tsv", SourceKind::kEvents},
       {"refine.tsv", SourceKind::kRefine},     {"function.tsv", SourceKind::kFunction},
       {"lemmas.tsv", SourceKind::kLemmas},     {"furniture.txt", SourceKind::kFurniture},
@@ -372,6 +373,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
             if (fl == "sym") e.sym = true;
             else if (fl == "solo") e.solo = true;
             else if (fl == "passive") e.passive = true;
+            else if (fl == "group") e.group = e.sym = true;
             else if (!fl.empty()) return Bad(name, line, "unknown event flag", fl);
             if (c == std::string_view::npos) break;
             a = c + 1;

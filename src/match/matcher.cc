@@ -80,6 +80,30 @@ void Search(const lex::Pattern& p, std::span<const TokenKeys> toks, size_t k, ui
 
 }  // namespace
 
+namespace {
+bool Place(const lex::Pattern& p, std::span<const TokenKeys> toks, size_t k, uint32_t prev, uint32_t end,
+           std::vector<uint32_t>* pos) {
+  if (k == p.elements.size()) return prev + 1 == end;
+  const lex::Element& e = p.elements[k];
+  for (uint32_t j = prev + 1; j < end && j <= prev + 1 + e.max_gap_before; ++j) {
+    if (!Matches(e, toks[j])) continue;
+    pos->push_back(j);
+    if (Place(p, toks, k + 1, j, end, pos)) return true;
+    pos->pop_back();
+  }
+  return false;
+}
+}  // namespace
+
+std::vector<uint32_t> MatchedPositions(const lex::Pattern& p, std::span<const TokenKeys> toks, uint32_t begin,
+                                       uint32_t end) {
+  std::vector<uint32_t> pos;
+  if (begin >= toks.size() || end > toks.size() || !Matches(p.elements[0], toks[begin])) return pos;
+  pos.push_back(begin);
+  if (!Place(p, toks, 1, begin, end, &pos)) pos.clear();
+  return pos;
+}
+
 void FindAllNaive(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, size_t max_hits,
                   std::vector<Hit>* out) {
   out->clear();

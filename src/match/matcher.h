@@ -29,6 +29,10 @@ struct Hit {
 // Hits sorted by (begin, pattern); at most `max_hits` (the earliest ones).
 void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> tokens, size_t max_hits,
              std::vector<Hit>* out);
+// The token positions the elements of `pattern` take in a match from
+// `begin` that ends at `end` (earliest positions); empty if there is none.
+std::vector<uint32_t> MatchedPositions(const lex::Pattern& pattern, std::span<const TokenKeys> tokens, uint32_t begin,
+                                       uint32_t end);
 void FindAllNaive(const lex::LanguagePack& lang, std::span<const TokenKeys> tokens, size_t max_hits,
                   std::vector<Hit>* out);
 

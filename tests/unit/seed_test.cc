@@ -64,9 +64,14 @@ TEST_F(SeedTest, TalksBetweenMoroccanAndFrenchGovernments) {
 
 TEST_F(SeedTest, AgreementToStrengthenInformationSharing) {
   auto agree = Find("03", "MARGOV", "FRAGOV", true);
-  ASSERT_FALSE(agree.empty());
-  // The evidence is the sentence where they "kwamen overeen".
-  EXPECT_NE(agree.front()->sentence_text.find("kwamen overeen"), std::string::npos);
+  // The sentence where they "kwamen overeen" to strengthen the channels for
+  // sharing information: intelligence cooperation, 0314.
+  const Event* found = nullptr;
+  for (const Event* e : agree)
+    if (e->sentence_text.find("kwamen overeen") != std::string::npos) found = e;
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->cameo, "0314");
+  EXPECT_TRUE(found->symmetric);
 }
 
 TEST_F(SeedTest, FrenchMinisterPraisesMorocco) {
