@@ -230,8 +230,11 @@ void Compose(const DocState& st, const Sentence& s, coding::SentenceAnalysis& a)
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;
-      } else if (x.kind == UnitKind::kAgent && y.person >= 0 && y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0) &&
-                 (x.country.empty() || x.country == y.country)) {
+      } else if (x.kind == UnitKind::kAgent && y.person >= 0 && (x.country.empty() || x.country == y.country) &&
+                 ((y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0)) ||
+                  (y.b - x.e <= 6 && (a.roles[x.e] & coding::Bit(Role::kOf)) && Glue(st, s, a, x.e, y.b, 4)))) {
+        // "De minister van Binnenlandse Zaken Abdel Wafi Laftit",
+        // "la ministre française des Affaires étrangères Catherine Colonna"
         // "De minister van Binnenlandse Zaken Abdel Wafi Laftit"
         std::string sector = x.sector;
         absorb(i + 1, i);
@@ -615,7 +618,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       // auxiliary shortly before it.
       bool passive = entry.passive;
       int by_actor = -1;
-      if (right >= 0 && Usable(a.units[right]) && a.units[right].b <= ev.end + 8) {
+      if (right >= 0 && a.units[right].b <= ev.end + 8) {
         uint32_t by_at = UINT32_MAX;
         for (uint32_t t = ev.begin + 1; t < a.units[right].b; ++t)
           if (a.roles[t] & coding::Bit(Role::kPassiveBy)) { by_at = t; break; }
@@ -662,7 +665,9 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
             targets = right_list(i);
       }
-      if (sources.empty() || !Usable(*sources.front())) continue;
+      if (sources.empty()) continue;
+      // A sector alone may be the source only of a passive ("tués par des jihadistes").
+      if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) continue;
       if (entry.group && sources.size() < 2) continue;  // "X and Y discussed", not "X discussed Mali"
       if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
@@ -679,8 +684,23 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         for (const Unit* src : sources)
           for (const Unit* tgt : targets) dyads.emplace_back(src, tgt);
       }
-      for (auto [src, tgt] : dyads) {
-        if (!tgt && !entry.solo) continue;
+      for (auto [src_ptr, tgt_ptr] : dyads) {
+        if (!tgt_ptr && !entry.solo) continue;
+        // A sector without a country ("police", "smugglers", "migrants") is of
+        // the country where this happens, else of the other party's country.
+        Unit src_copy = *src_ptr, tgt_copy = tgt_ptr ? *tgt_ptr : Unit{};
+        auto localise = [&](Unit& u, const Unit& other) {
+          if (!u.country.empty() || !u.igo.empty()) return;
+          u.country = sentence_place ? sentence_place->country : other.country;
+          u.kind = UnitKind::kActor;
+        };
+        if (tgt_ptr) {
+          localise(src_copy, tgt_copy);
+          localise(tgt_copy, src_copy);
+          if (!src_copy.resolved() || !tgt_copy.resolved()) continue;
+        }
+        const Unit* src = &src_copy;
+        const Unit* tgt = tgt_ptr ? &tgt_copy : nullptr;
         if (tgt && (src->Code() == tgt->Code() ||
                     (!src->country.empty() && src->country == tgt->country &&
                      (src->sector.empty() || tgt->sector.empty() || src->sector == tgt->sector))))
