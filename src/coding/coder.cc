@@ -581,7 +581,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) continue;
       std::string code = entry.code;
       uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
-      if (HasRole(a, mb, ev.begin, Role::kModal)) {
+      // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").
+      std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
+      std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
+      bool modal_in_gap = false;
+      for (uint32_t t = ev.begin; t < ev.end; ++t)
+        if ((a.roles[t] & coding::Bit(Role::kModal)) && std::find(matched.begin(), matched.end(), t) == matched.end())
+          modal_in_gap = true;
+      if (HasRole(a, mb, ev.begin, Role::kModal) || modal_in_gap) {
         auto it = data.intent_index.find(code.substr(0, 2));
         if (it == data.intent_index.end()) continue;
         code = it->second;
@@ -595,8 +602,6 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       // Roles: left and right actors of the trigger.
       // Units made only of the trigger's own words ("recalled its ambassador")
       // are part of the event phrase; units in its gaps are its arguments.
-      std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
-      std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
       auto in_trigger = [&](const Unit& u) {
         for (uint32_t t = u.b; t < u.e; ++t)
           if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;

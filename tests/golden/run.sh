@@ -6,22 +6,11 @@ set -u
 dyad=$1
 dir=$(cd "$(dirname "$0")" && pwd)
 pass=0; fail=0
-project() {
-  python3 -c '
-import json, sys
-for line in sys.stdin:
-    e = json.loads(line)
-    tgt = e["target"]["code"] if e["target"] else "-"
-    loc = e["location"]["canonical"] + "/" + e["location"]["country"] if e["location"] else "-"
-    print(f"{e[\"doc_id\"]} {e[\"cameo\"]} {e[\"source\"][\"code\"]}({e[\"source\"][\"text\"]}) -> {tgt}" +
-          (f"({e[\"target\"][\"text\"]})" if e["target"] else "") +
-          f" date={e[\"date\"]} loc={loc} x{e[\"mentions\"]} | {e[\"evidence\"][\"text\"]}")
-'
-}
+project() { python3 "$dir/project.py"; }
 for input in "$dir"/*.txt "$dir"/*.html "$dir"/*.jsonl; do
   [ -e "$input" ] || continue
   expected="$input.expected"
-  actual=$("$dyad" code --quiet "$input" | project)
+  actual=$("$dyad" code --quiet "$input" 2>/dev/null | project)
   if [ "${UPDATE:-0}" = 1 ]; then
     printf '%s\n' "$actual" > "$expected"
     echo "updated $(basename "$expected")"
