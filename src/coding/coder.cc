@@ -193,13 +193,16 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     const lex::Settings& cfg = lang->settings;
     uint32_t n = s.tok_end - s.tok_begin;
     bool subject_set = false;
-    bool intent_seen = false;  // an agreement or intent earlier in the sentence
+    // After an appeal, agreement, demand, criticism, rejection or threat, what
+    // follows in the sentence is its content ("refused to receive", "urged X to
+    // release", "condemned the attack"), not an event of its own.
+    bool content_follows = false;
     for (const match::Hit& ev : a.events) {
       const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
       // What follows "agreed to" / "kwamen overeen" is the content of the
       // agreement, not an event of its own.
       int entry_root = std::stoi(entry.code.substr(0, 2));
-      if (intent_seen && entry_root >= 4 && entry_root <= 8) continue;
+      if (content_follows && entry_root != 1) continue;
       uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
       if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) continue;
       std::string code = entry.code;
@@ -222,6 +225,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         }
       }
 
+      static const std::unordered_set<std::string> kContentRoots = {"02", "03", "10", "11", "12", "13"};
+      struct SetAfter {
+        bool* flag;
+        bool value;
+        ~SetAfter() { *flag = *flag || value; }
+      } set_content{&content_follows, kContentRoots.count(code.substr(0, 2)) > 0};
+
       // Roles: left and right actors of the trigger.
       // Units made only of the trigger's own words ("recalled its ambassador")
       // are part of the event phrase; units in its gaps are its arguments.
@@ -241,19 +251,21 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
                  u.b <= ev.end + cfg.actor_window)
           right = i;
       }
-      // Passive: an agent phrase ("door", "by", "par") between the trigger and
-      // the first actor after it, right after the trigger or with a passive
-      // auxiliary shortly before it.
-      bool passive = entry.passive;
+      // Passive: an agent phrase ("door", "by", "par") after the trigger, right
+      // after it or with a passive auxiliary shortly before it; the actor just
+      // after that word is the source.
       int by_actor = -1;
-      if (right >= 0 && a.units[right].b <= ev.end + 8) {
-        uint32_t by_at = UINT32_MAX;
-        for (uint32_t t = ev.begin + 1; t < a.units[right].b; ++t)
-          if (a.roles[t] & coding::Bit(Role::kPassiveBy)) { by_at = t; break; }
-        uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-        if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || HasRole(a, ab, ev.end, Role::kPassiveAux))) by_actor = right;
+      uint32_t by_at = UINT32_MAX;
+      for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
+        if (a.roles[t] & coding::Bit(Role::kPassiveBy)) { by_at = t; break; }
+      uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
+      if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+        for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
+          const Unit& u = a.units[i];
+          if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
+        }
       }
-      passive = by_actor >= 0;
+      bool passive = by_actor >= 0;
       std::vector<const Unit*> sources, targets;
       auto right_list = [&](int i) {
         std::vector<const Unit*> out;
@@ -265,6 +277,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (passive) {
         sources = right_list(by_actor);
         if (left >= 0) targets = Group(st, s, a, left);
+        else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
       } else if (left >= 0) {
         sources = Group(st, s, a, left);
         if (right >= 0) {
@@ -292,6 +305,18 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
           if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
             targets = right_list(i);
+      }
+      // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
+      Unit visited;
+      if (targets.empty() && code.rfind("042", 0) == 0) {
+        for (const Unit& u : a.units) {
+          if (u.kind != UnitKind::kPlace || u.b < ev.begin || u.b > ev.end + cfg.actor_window) continue;
+          visited = u;
+          visited.kind = UnitKind::kActor;
+          visited.sector.clear();
+          targets = {&visited};
+          break;
+        }
       }
       if (sources.empty()) continue;
       // A sector alone may be the source only of a passive ("tués par des jihadistes").
@@ -389,7 +414,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         merged.emplace_back(key, out->events.size());
         out->events.push_back(std::move(e));
       }
-      if (code.substr(0, 2) == "03") intent_seen = true;
+
       if (!sources.empty() && sources[0]->pair.empty()) {
         st.last_subject = *sources[0];
         subject_set = true;
