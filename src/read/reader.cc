@@ -91,6 +91,9 @@ Result<Document> DocumentReader::FromJsonLine(std::string_view line, const std::
     return InvalidInput(std::string("broken JSON at byte ") + std::to_string(at) + ": " +
                         QuoteBytes(line.substr(std::min(at, line.size()), 20)))
         .At(file, line_number);
+  } catch (const json::exception& e) {
+    // Not a syntax error but still unreadable, e.g. a number out of range ("7e777777").
+    return InvalidInput(std::string("unreadable JSON: ") + e.what()).At(file, line_number);
   }
   if (!j.is_object()) return InvalidInput("a record must be a JSON object").At(file, line_number);
   Document d;

@@ -38,6 +38,7 @@ TEST(Reader, JsonlBadRecordsAreReportedAndSkipped) {
       "[1,2]\n"                                                // not an object
       "{\"id\":\"d\"}\n"                                       // no text
       "{\"id\":\"e\",\"text\":42}\n"                           // wrong type
+      "7e777777\n"                                             // number overflow (found by the fuzzer)
       "\n"
       "{\"id\":7,\"html\":\"<p>Second good one.</p>\"}\n";
   Collected c = ReadString("feed.jsonl", feed);
@@ -46,12 +47,13 @@ TEST(Reader, JsonlBadRecordsAreReportedAndSkipped) {
   EXPECT_EQ(c.docs[0].published, "2024-04-22");
   EXPECT_EQ(c.docs[1].id, "7");
   EXPECT_TRUE(c.docs[1].is_html);
-  ASSERT_EQ(c.errors.size(), 5u);
+  ASSERT_EQ(c.errors.size(), 6u);
   EXPECT_EQ(c.errors[0].line(), 2);
   EXPECT_NE(c.errors[0].message().find("broken JSON"), std::string::npos);
   EXPECT_EQ(c.errors[2].line(), 4);
   EXPECT_NE(c.errors[3].message().find("neither"), std::string::npos);
   EXPECT_EQ(c.errors[4].field(), "text");
+  EXPECT_EQ(c.errors[5].line(), 7);
 }
 
 TEST(Reader, InvalidUtf8AndNulAreErrorsWithOffsets) {
