@@ -4,8 +4,8 @@
 # not the targets (P >= 0.85, R >= 0.80), which are not reached yet.
 set -u
 dyad=$1
-floor_p=${DYAD_GOLD_FLOOR_P:-0.65}
-floor_r=${DYAD_GOLD_FLOOR_R:-0.40}
+floor_p=${DYAD_GOLD_FLOOR_P:-0.72}
+floor_r=${DYAD_GOLD_FLOOR_R:-0.45}
 out=$("$dyad" eval tests/gold/*.jsonl) || { echo "$out"; echo "FAIL: dyad eval failed"; exit 1; }
 echo "$out"
 echo "$out" | awk -v fp="$floor_p" -v fr="$floor_r" '

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Golden whole-document tests: each input under tests/golden/ is coded and its
-# events, one readable line each, compared with <input>.expected.
+# Golden whole-document tests: each bundled example under examples/ (and any
+# extra input put in tests/golden/) is coded and its events, one readable line
+# each, compared with tests/golden/<input name>.expected.
 # UPDATE=1 tests/golden/run.sh build/dyad rewrites the expectations (review the diff).
 set -u
 dyad=$1
 dir=$(cd "$(dirname "$0")" && pwd)
 pass=0; fail=0
 project() { python3 "$dir/project.py"; }
-for input in "$dir"/*.txt "$dir"/*.html "$dir"/*.jsonl; do
+examples="$dir/../../examples"
+for input in "$examples"/*.txt "$examples"/*.html "$examples"/*.jsonl "$dir"/*.txt "$dir"/*.html "$dir"/*.jsonl; do
   [ -e "$input" ] || continue
-  expected="$input.expected"
+  expected="$dir/$(basename "$input").expected"
   actual=$("$dyad" code --quiet "$input" 2>/dev/null | project)
   if [ "${UPDATE:-0}" = 1 ]; then
     printf '%s\n' "$actual" > "$expected"
