@@ -7,6 +7,7 @@
 
 #include "coding/dates.h"
 #include "coding/discourse.h"
+#include "coding/roles.h"
 #include "coding/page.h"
 #include "coding/scratch.h"
 #include "extract/html.h"
@@ -190,8 +191,6 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     // Events in later sentences happened where the text last said things happen.
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
-    const lex::Settings& cfg = lang->settings;
-    uint32_t n = s.tok_end - s.tok_begin;
     bool subject_set = false;
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
@@ -199,167 +198,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     bool content_follows = false;
     for (const match::Hit& ev : a.events) {
       const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
-      // What follows "agreed to" / "kwamen overeen" is the content of the
-      // agreement, not an event of its own.
-      int entry_root = std::stoi(entry.code.substr(0, 2));
-      if (content_follows && entry_root != 1) continue;
-      uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
-      if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) continue;
-      std::string code = entry.code;
-      uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
-      // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").
-      std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
-      std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
-      bool modal_in_gap = false;
-      for (uint32_t t = ev.begin; t < ev.end; ++t)
-        if ((a.roles[t] & coding::Bit(Role::kModal)) && std::find(matched.begin(), matched.end(), t) == matched.end())
-          modal_in_gap = true;
-      if (HasRole(a, mb, ev.begin, Role::kModal) || modal_in_gap) {
-        auto it = data.intent_index.find(code.substr(0, 2));
-        if (it == data.intent_index.end()) continue;
-        code = it->second;
-      } else {
-        for (const auto& r : a.refines) {
-          const lex::RefineEntry& re = lang->refines[lang->patterns[r.pattern].payload];
-          if (re.base == code && r.begin >= ev.begin) { code = re.refined; break; }
-        }
-      }
-
-      static const std::unordered_set<std::string> kContentRoots = {"02", "03", "10", "11", "12", "13"};
-      struct SetAfter {
-        bool* flag;
-        bool value;
-        ~SetAfter() { *flag = *flag || value; }
-      } set_content{&content_follows, kContentRoots.count(code.substr(0, 2)) > 0};
-
-      // Roles: left and right actors of the trigger.
-      // Units made only of the trigger's own words ("recalled its ambassador")
-      // are part of the event phrase; units in its gaps are its arguments.
-      auto in_trigger = [&](const Unit& u) {
-        for (uint32_t t = u.b; t < u.e; ++t)
-          if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
-        return true;
-      };
-      int left = -1, right = -1;
-      for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
-        const Unit& u = a.units[i];
-        if (in_trigger(u)) continue;
-        if (Usable(u) && u.e <= ev.begin) left = i;
-        // The object may be a sector alone ("arrested dozens of migrants"):
-        // it is the target even without a country, so nothing further right is.
-        else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
-                 u.b <= ev.end + cfg.actor_window)
-          right = i;
-      }
-      // Passive: an agent phrase ("door", "by", "par") after the trigger, right
-      // after it or with a passive auxiliary shortly before it; the actor just
-      // after that word is the source.
-      int by_actor = -1;
-      uint32_t by_at = UINT32_MAX;
-      for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
-        if (a.roles[t] & coding::Bit(Role::kPassiveBy)) { by_at = t; break; }
-      uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-      if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
-        for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
-          const Unit& u = a.units[i];
-          if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
-        }
-      }
-      bool passive = by_actor >= 0;
-      std::vector<const Unit*> sources, targets;
-      auto right_list = [&](int i) {
-        std::vector<const Unit*> out;
-        if (a.units[i].pair.size() == 2) return std::vector<const Unit*>{&a.units[i].pair[0], &a.units[i].pair[1]};
-        if (!Usable(a.units[i])) return std::vector<const Unit*>{&a.units[i]};  // a sector alone
-        for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
-        return out;
-      };
-      if (passive) {
-        sources = right_list(by_actor);
-        if (left >= 0) targets = Group(st, s, a, left);
-        else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
-      } else if (left >= 0) {
-        sources = Group(st, s, a, left);
-        if (right >= 0) {
-          targets = right_list(right);
-        } else if (sources.size() == 1 && !entry.solo) {
-          // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
-          // nearest actor before the verb is its object, an earlier one its subject.
-          for (int i = 0; i < left; ++i) {
-            if (!Usable(a.units[i]) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
-            std::vector<int> subject = Coordinated(st, s, a, i, +1);
-            if (subject.back() >= left) continue;
-            for (int j : subject) sources.push_back(&a.units[j]);
-            sources.erase(sources.begin());  // drop the placeholder taken from Group(left)
-            targets = {&a.units[left]};
-            break;
-          }
-        }
-      } else if (right >= 0) {
-        // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
-        sources = right_list(right);
-        int last = right;
-        for (const Unit* u : sources)
-          for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
-            if (&a.units[i] == u) last = std::max(last, i);
-        for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
-          if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
-            targets = right_list(i);
-      }
-      // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
-      Unit visited;
-      if (targets.empty() && code.rfind("042", 0) == 0) {
-        for (const Unit& u : a.units) {
-          if (u.kind != UnitKind::kPlace || u.b < ev.begin || u.b > ev.end + cfg.actor_window) continue;
-          visited = u;
-          visited.kind = UnitKind::kActor;
-          visited.sector.clear();
-          targets = {&visited};
-          break;
-        }
-      }
-      if (sources.empty()) continue;
-      // A sector alone may be the source only of a passive ("tués par des jihadistes").
-      if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) continue;
-      if (entry.group && sources.size() < 2) continue;  // "X and Y discussed", not "X discussed Mali"
-      if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
-
-      std::vector<std::pair<const Unit*, const Unit*>> dyads;
-      bool symmetric = entry.sym;
-      if (sources.size() >= 2 && (targets.empty() || entry.sym)) {
-        // "X and Y met": each pair of the group once.
-        for (size_t x = 0; x < sources.size(); ++x)
-          for (size_t y = x + 1; y < sources.size(); ++y) dyads.emplace_back(sources[x], sources[y]);
-        symmetric = true;
-      } else if (targets.empty()) {
-        for (const Unit* src : sources) dyads.emplace_back(src, nullptr);
-      } else {
-        for (const Unit* src : sources)
-          for (const Unit* tgt : targets) dyads.emplace_back(src, tgt);
-      }
-      for (auto [src_ptr, tgt_ptr] : dyads) {
-        if (!tgt_ptr && !entry.solo) continue;
-        // A sector without a country ("police", "smugglers", "migrants") is of
-        // the country where this happens, else of the other party's country.
-        Unit src_copy = *src_ptr, tgt_copy = tgt_ptr ? *tgt_ptr : Unit{};
-        auto localise = [&](Unit& u, const Unit& other) {
-          if (!u.country.empty() || !u.igo.empty()) return;
-          u.country = sentence_place ? sentence_place->country : other.country;
-          u.kind = UnitKind::kActor;
-        };
-        if (tgt_ptr) {
-          localise(src_copy, tgt_copy);
-          localise(tgt_copy, src_copy);
-          if (!src_copy.resolved() || !tgt_copy.resolved()) continue;
-        }
-        const Unit* src = &src_copy;
-        const Unit* tgt = tgt_ptr ? &tgt_copy : nullptr;
-        if (tgt && (src->Code() == tgt->Code() ||
-                    (!src->country.empty() && src->country == tgt->country &&
-                     (src->sector.empty() || tgt->sector.empty() || src->sector == tgt->sector))))
-          continue;
+      if (content_follows && entry.code.substr(0, 2) != "01") continue;
+      coding::CodedTrigger coded;
+      if (!coding::CodeTrigger(st, s, a, ev, sentence_place ? sentence_place->country : "", &coded)) continue;
+      content_follows = content_follows || coded.introduces_content;
+      const std::string& code = coded.code;
+      bool symmetric = coded.symmetric;
+      for (auto& [src_unit, tgt] : coded.dyads) {
         if (out->events.size() >= lim.max_events_per_document) break;
-        const Unit& src_unit = *src;
         Event e;
         e.doc_id = doc.id;
         e.date = st.date;
@@ -415,8 +261,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->events.push_back(std::move(e));
       }
 
-      if (!sources.empty() && sources[0]->pair.empty()) {
-        st.last_subject = *sources[0];
+      if (coded.subject) {
+        st.last_subject = *coded.subject;
         subject_set = true;
       }
     }
