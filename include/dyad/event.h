@@ -24,6 +24,7 @@ struct Location {
   std::string name;       // as written
   std::string canonical;  // gazetteer name
   std::string country;    // ISO alpha-3
+  std::string admin1;     // GeoNames first-order division code, empty if unknown
   double lat = 0, lon = 0;
   long geonames_id = 0;
   std::string precision;  // "city", "country"

@@ -100,6 +100,25 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     }
     a.units.push_back(std::move(u));
   }
+  // Gazetteer names where no actor stands, written with a capital letter.
+  for (const auto& h : Longest(st.place_hits[si])) {
+    uint32_t alias = st.data.gazetteer.patterns[h.pattern].payload;
+    bool taken = false;
+    for (Unit& u : a.units) {
+      if (!(h.begin < u.e && u.b < h.end)) continue;
+      taken = true;
+      // A capital is also a gazetteer name: its place is chosen among all places of that name.
+      if (u.capital && u.b == h.begin && u.e == h.end) u.place_alias = static_cast<int>(alias);
+    }
+    if (taken || !st.tokens[s.tok_begin + h.begin].upper) continue;
+    Unit u;
+    u.b = h.begin;
+    u.e = h.end;
+    u.kind = UnitKind::kPlace;
+    u.place_alias = static_cast<int>(alias);
+    a.units.push_back(std::move(u));
+  }
+  std::sort(a.units.begin(), a.units.end(), [](const Unit& x, const Unit& y) { return x.b < y.b; });
   return a;
 }
 
@@ -128,7 +147,7 @@ bool HasRole(const SentenceAnalysis& a, uint32_t from, uint32_t to, Role r) {
 void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool lead) {
   uint32_t n = s.tok_end - s.tok_begin;
   for (Unit& u : a.units) {
-    if (!u.capital) continue;
+    if (!u.capital && u.place_alias < 0) continue;
     bool after_loc = false;
     for (uint32_t k = 1; k <= 2 && k <= u.b; ++k)
       if (a.roles[u.b - k] & Bit(Role::kLoc)) after_loc = true;
@@ -140,8 +159,12 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     if (after_loc || dateline) {
       u.kind = UnitKind::kPlace;
       u.dateline = !after_loc;
+    } else if (!u.capital && u.place_alias >= 0) {
+      u.place_alias = -2;  // a town named in passing ("Barcelona beat Madrid"): neither place nor actor
     }
   }
+  a.units.erase(std::remove_if(a.units.begin(), a.units.end(), [](const Unit& u) { return u.place_alias == -2; }),
+                a.units.end());
 }
 
 // Merges modifiers into the actors they modify.

@@ -131,10 +131,12 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     }
   }
   st.hits.resize(st.sentences.size());
+  st.place_hits.resize(st.sentences.size());
   for (size_t i = 0; i < st.sentences.size(); ++i) {
     const Sentence& s = st.sentences[i];
     std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, s.tok_end - s.tok_begin);
     match::FindAll(*lang, keys, lim.max_matches_per_sentence, &st.hits[i]);
+    match::FindAll(data.gazetteer, keys, lim.max_matches_per_sentence, &st.place_hits[i]);
     for (const auto& h : st.hits[i]) {
       const lex::Pattern& p = lang->patterns[h.pattern];
       if (p.kind == EntryKind::kPerson && !lang->person_aliases[p.payload].weak)
@@ -157,6 +159,28 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
                                        st.tokens[s.tok_begin + u.e - 1].end - st.tokens[s.tok_begin + u.b].begin));
     loc.country = u.country;
     loc.precision = "city";
+    if (u.place_alias >= 0) {
+      // Of the places a name can mean: one in a country the document names, else the largest.
+      const lex::Place* best = nullptr;
+      int best_mentions = -1;
+      for (uint32_t pid : data.place_aliases[u.place_alias].places) {
+        const lex::Place& p = data.places[pid];
+        int mentions = static_cast<int>(std::count(st.countries.begin(), st.countries.end(), p.country));
+        if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population)) {
+          best = &p;
+          best_mentions = mentions;
+        }
+      }
+      if (best) {
+        loc.canonical = best->name;
+        loc.country = best->country;
+        loc.admin1 = best->admin1;
+        loc.lat = best->lat;
+        loc.lon = best->lon;
+        loc.geonames_id = best->geonames_id;
+      }
+      return loc;
+    }
     auto it = data.capital_index.find(u.country);
     if (it != data.capital_index.end()) {
       const lex::Capital& c = data.capitals[it->second];

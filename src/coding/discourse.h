@@ -32,6 +32,7 @@ struct DocState {
   std::vector<match::TokenKeys> keys;
   std::vector<Sentence> sentences;
   std::vector<std::vector<match::Hit>> hits;  // per sentence
+  std::vector<std::vector<match::Hit>> place_hits;  // gazetteer, per sentence
   std::unordered_set<uint32_t> persons_named;  // persons named in full somewhere in the document
   std::vector<std::string> countries;          // every country mentioned, in order
   // Discourse.

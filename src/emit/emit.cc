@@ -76,7 +76,7 @@ ordered_json EventToJson(const Event& e) {
   j["symmetric"] = e.symmetric;
   if (e.location) {
     const Location& l = *e.location;
-    j["location"] = {{"name", l.name}, {"canonical", l.canonical}, {"country", l.country}, {"lat", l.lat},
+    j["location"] = {{"name", l.name}, {"canonical", l.canonical}, {"country", l.country}, {"admin1", l.admin1}, {"lat", l.lat},
                      {"lon", l.lon}, {"geonames_id", l.geonames_id}, {"precision", l.precision},
                      {"start", l.span.begin}, {"end", l.span.end}};
   } else {

@@ -288,6 +288,58 @@ Status SourceCompiler::AddCapitals(std::string_view name, std::string_view conte
   });
 }
 
+Status SourceCompiler::AddPlaces(std::string_view name, std::string_view content) {
+  LanguagePack* saved = lang_;
+  lang_ = &out_->gazetteer;
+  lang_->code = "geo";
+  lang_->stemmer = "none";
+  std::unordered_map<std::string, uint32_t> alias_index;  // folded name -> place_aliases[]
+  uint32_t file = FileIndex(name);
+  std::string folded;
+  // admin1 may be empty, so only the first three fields are required by ForEachLine.
+  Status st = ForEachLine(name, content, 3, 9, [&](const auto& f, uint32_t line) -> Status {
+    if (f.size() != 9) return Bad(name, line, "a place has 9 TAB-separated fields, found " + std::to_string(f.size()) + ":", f[0]);
+    Place p;
+    double v = 0;
+    if (!ParseDouble(f[0], &v)) return Bad(name, line, "bad geonameid", f[0]);
+    p.geonames_id = static_cast<int64_t>(v);
+    p.name = std::string(f[1]);
+    p.country = std::string(f[2]);
+    if (!IsUpperCode(p.country, 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", f[2]);
+    p.admin1 = std::string(f[3]);
+    if (!ParseDouble(f[4], &p.lat) || !ParseDouble(f[5], &p.lon) || p.lat < -90 || p.lat > 90 || p.lon < -180 ||
+        p.lon > 180)
+      return Bad(name, line, "bad coordinates", f[4]);
+    if (!ParseDouble(f[6], &v)) return Bad(name, line, "bad population", f[6]);
+    p.population = static_cast<int64_t>(v);
+    p.feature = std::string(f[7]);
+    uint32_t pid = static_cast<uint32_t>(out_->places.size());
+    out_->places.push_back(std::move(p));
+    std::string_view names = f[8];
+    size_t a = 0;
+    while (a <= names.size()) {
+      size_t bar = names.find('|', a);
+      std::string_view alias = Trim(names.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
+      if (!alias.empty()) {
+        text::Fold(alias, &folded);
+        auto [it, inserted] = alias_index.emplace(folded, static_cast<uint32_t>(out_->place_aliases.size()));
+        if (inserted) {
+          out_->place_aliases.emplace_back();
+          // Spaces separate pattern elements, so a name is written as its words.
+          DYAD_RETURN_IF_ERROR(AddPattern(alias, false, EntryKind::kPlace, it->second, file, line));
+        }
+        auto& places = out_->place_aliases[it->second].places;
+        if (places.empty() || places.back() != pid) places.push_back(pid);
+      }
+      if (bar == std::string_view::npos) break;
+      a = bar + 1;
+    }
+    return Status::Ok();
+  });
+  lang_ = saved;
+  return st;
+}
+
 Status SourceCompiler::BeginLanguage(std::string_view code) {
   if (code.size() < 2 || code.size() > 3) return InvalidInput("language folder name is not an ISO 639-1 code: " + QuoteBytes(code));
   out_->langs.emplace_back();

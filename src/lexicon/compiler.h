@@ -31,6 +31,9 @@ class SourceCompiler {
   Status AddMonarchies(std::string_view name, std::string_view content);
   Status AddPersons(std::string_view name, std::string_view content);
   Status AddCapitals(std::string_view name, std::string_view content);
+  // The gazetteer: geonameid, name, country, admin1, lat, lon, population,
+  // feature, names (|-separated). Compiled into LexiconData::gazetteer.
+  Status AddPlaces(std::string_view name, std::string_view content);
 
   // Starts a language; language.tsv and lemmas.tsv must be added before the
   // pattern files of that language (Compile() orders them).

@@ -53,6 +53,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Compile(const std::string& data_
   DYAD_RETURN_IF_ERROR(add(root / "lexicons" / "common" / "monarchies.txt", &lex::SourceCompiler::AddMonarchies));
   DYAD_RETURN_IF_ERROR(add(root / "lexicons" / "common" / "persons.tsv", &lex::SourceCompiler::AddPersons));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "capitals.tsv", &lex::SourceCompiler::AddCapitals));
+  DYAD_RETURN_IF_ERROR(add(root / "geo" / "places.tsv", &lex::SourceCompiler::AddPlaces));
 
   std::vector<fs::path> lang_dirs;
   for (const auto& entry : fs::directory_iterator(root / "lexicons"))
@@ -130,7 +131,11 @@ void LexiconData::BuildIndexes() {
   for (uint32_t i = 0; i < capitals.size(); ++i) capital_index.emplace(capitals[i].iso3, i);
   furniture_set.clear();
   month_index.clear();
-  for (auto& l : langs) {
+  std::vector<LanguagePack*> packs;
+  for (auto& l : langs) packs.push_back(&l);
+  packs.push_back(&gazetteer);
+  for (LanguagePack* lp : packs) {
+    LanguagePack& l = *lp;
     l.first_by_surface.clear();
     l.first_by_stem.clear();
     for (uint32_t p = 0; p < l.patterns.size(); ++p) {

@@ -13,7 +13,7 @@ namespace dyad::lex {
 
 constexpr uint32_t kNoId = UINT32_MAX;
 
-enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson };
+enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace };
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
   kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause
@@ -84,6 +84,15 @@ struct Capital {
   int64_t geonames_id = 0, population = 0;
 };
 
+// A gazetteer place (GeoNames) and the places one written name can mean.
+struct Place {
+  int64_t geonames_id = 0;
+  std::string name, country, admin1, feature;
+  double lat = 0, lon = 0;
+  int64_t population = 0;
+};
+struct PlaceAlias { std::vector<uint32_t> places; };
+
 struct LexiconData {
   std::vector<std::string> vocab;  // id -> folded surface or stem
   std::vector<LanguagePack> langs;
@@ -92,6 +101,9 @@ struct LexiconData {
   std::vector<std::pair<std::string, std::string>> intent;  // root -> intent code
   std::vector<std::string> monarchies;
   std::vector<Capital> capitals;
+  std::vector<Place> places;
+  std::vector<PlaceAlias> place_aliases;
+  LanguagePack gazetteer;  // language-independent place-name patterns (kind kPlace)
   std::vector<std::string> source_files;
 
   // Derived at load time.

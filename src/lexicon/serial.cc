@@ -94,6 +94,8 @@ DYAD_FIELDS(Person, a, b)
 DYAD_FIELDS(Settings, a, b, c, d)
 DYAD_FIELDS(CameoCode, a, b, c, d, e)
 DYAD_FIELDS(Capital, a, b, c, d, e, f)
+DYAD_FIELDS(Place, a, b, c, d, e, f, g, h)
+DYAD_FIELDS(PlaceAlias, a)
 
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
@@ -124,7 +126,8 @@ template <typename T> bool Get(In& i, std::vector<T>* v) {
 
 std::string SerializeData(const LexiconData& d) {
   Out payload;
-  PutAll(payload, d.vocab, d.langs, d.persons, d.cameo, d.intent, d.monarchies, d.capitals, d.source_files);
+  PutAll(payload, d.vocab, d.langs, d.persons, d.cameo, d.intent, d.monarchies, d.capitals, d.places, d.place_aliases,
+         d.gazetteer, d.source_files);
   Out head;
   head.bytes().append(kMagic, sizeof kMagic);
   head.Num<uint32_t>(Lexicon::kFormatVersion);
@@ -154,11 +157,16 @@ Status DeserializeData(std::string_view bytes, LexiconData* d) {
                                                   " of " + std::to_string(size) + " payload bytes");
   if (Fnv1a(payload) != sum) return InvalidInput("lexicon artifact checksum mismatch: the file is corrupt");
   In in(payload);
-  if (!GetAll(in, d->vocab, d->langs, d->persons, d->cameo, d->intent, d->monarchies, d->capitals, d->source_files) ||
+  if (!GetAll(in, d->vocab, d->langs, d->persons, d->cameo, d->intent, d->monarchies, d->capitals, d->places,
+              d->place_aliases, d->gazetteer, d->source_files) ||
       !in.done())
     return InvalidInput("malformed lexicon artifact payload");
   // Ids must point inside the tables they index.
-  for (const auto& l : d->langs) {
+  std::vector<const LanguagePack*> packs;
+  for (const auto& l : d->langs) packs.push_back(&l);
+  packs.push_back(&d->gazetteer);
+  for (const LanguagePack* lp : packs) {
+    const LanguagePack& l = *lp;
     for (const auto& p : l.patterns) {
       if (p.elements.empty()) return InvalidInput("malformed lexicon artifact: empty pattern");
       for (const auto& e : p.elements) {
@@ -174,12 +182,16 @@ Status DeserializeData(std::string_view bytes, LexiconData* d) {
                      : p.kind == EntryKind::kRefine   ? l.refines.size()
                      : p.kind == EntryKind::kFunction ? l.functions.size()
                      : p.kind == EntryKind::kPerson   ? l.person_aliases.size()
+                     : p.kind == EntryKind::kPlace    ? d->place_aliases.size()
                                                       : 0;
       if (p.payload >= limit) return InvalidInput("malformed lexicon artifact: entry id out of range");
     }
     for (const auto& a : l.person_aliases)
       if (a.person >= d->persons.size()) return InvalidInput("malformed lexicon artifact: person id out of range");
   }
+  for (const auto& a : d->place_aliases)
+    for (uint32_t id : a.places)
+      if (id >= d->places.size()) return InvalidInput("malformed lexicon artifact: place id out of range");
   return Status::Ok();
 }
 

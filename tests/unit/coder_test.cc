@@ -1,0 +1,87 @@
+// The coder's mechanisms on short documents, one table row each, with the
+// built lexicon: voice, negation, modality, coordination, coreference, places.
+#include <gtest/gtest.h>
+
+#include "dyad/coder.h"
+#include "dyad/lexicon.h"
+
+namespace dyad {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    coder_ = new Coder(lex.value());
+  }
+  static void TearDownTestSuite() { delete coder_; }
+  static CodedDocument Code(const std::string& lang, const std::string& text) {
+    Document d{"t", text, false, "", "", "2024-04-22", lang, "test"};
+    auto scratch = coder_->NewScratch();
+    CodedDocument out;
+    Status s = coder_->Code(d, *scratch, &out);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return out;
+  }
+  // "SRC>TGT:root" for each event, country (or IGO) level.
+  static std::vector<std::string> Dyads(const CodedDocument& doc) {
+    std::vector<std::string> out;
+    for (const Event& e : doc.events) {
+      auto key = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
+      out.push_back(key(e.source) + ">" + (e.target ? key(*e.target) : "-") + ":" + e.root);
+    }
+    return out;
+  }
+  static Coder* coder_;
+};
+Coder* CoderTest::coder_ = nullptr;
+
+TEST_F(CoderTest, VoiceNegationModalityCoordination) {
+  struct Case { const char* lang; const char* text; std::vector<std::string> want; };
+  const Case cases[] = {
+      // active and passive
+      {"en", "Moroccan police arrested three French nationals.", {"MAR>FRA:17"}},
+      {"en", "Three French nationals were arrested by Moroccan police.", {"MAR>FRA:17"}},
+      {"nl", "De Franse minister prees Marokko.", {"FRA>MAR:05"}},
+      {"fr", "Le ministre marocain a été reçu par le président français.", {"FRA>MAR:04"}},
+      // negation: no event
+      {"en", "The French president did not meet his Algerian counterpart.", {}},
+      {"nl", "De Duitse minister heeft zijn Poolse ambtgenoot niet ontmoet.", {}},
+      {"fr", "Le ministre français n'a pas rencontré son homologue algérien.", {}},
+      // modality: intent to meet (036)
+      {"en", "The German chancellor will visit China next week.", {"DEU>CHN:03"}},
+      // coordination: a symmetric pair
+      {"en", "Morocco and Spain signed an agreement on migration.", {"MAR>ESP:05"}},
+      {"nl", "Marokko en Frankrijk kwamen overeen de samenwerking te versterken.", {"MAR>FRA:03"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
+}
+
+TEST_F(CoderTest, CounterpartAndPronounCoreference) {
+  auto doc = Code("en",
+                  "The Moroccan interior minister Abdelouafi Laftit held talks in Rabat with his French counterpart. "
+                  "He later praised Spain.");
+  EXPECT_EQ(Dyads(doc), (std::vector<std::string>{"MAR>FRA:04", "MAR>ESP:05"}));
+  ASSERT_EQ(doc.events.size(), 2u);
+  EXPECT_EQ(doc.events[1].source.text, "He");
+  EXPECT_EQ(doc.events[1].source.name, "Abdelouafi Laftit");
+}
+
+TEST_F(CoderTest, GazetteerPlacesAndDisambiguation) {
+  auto libya = Code("en", "Italian officials met Tunisian officials in Tripoli.");
+  ASSERT_FALSE(libya.events.empty());
+  ASSERT_TRUE(libya.events[0].location.has_value());
+  EXPECT_EQ(libya.events[0].location->country, "LBY");  // the capital of the larger Tripoli
+  auto lebanon = Code("en", "Lebanon said on Monday that Syrian officials met Lebanese officials in Tripoli.");
+  ASSERT_FALSE(lebanon.events.empty());
+  ASSERT_TRUE(lebanon.events[0].location.has_value());
+  EXPECT_EQ(lebanon.events[0].location->country, "LBN");  // the document's country wins
+  EXPECT_GT(lebanon.events[0].location->geonames_id, 0);
+  // A town named in passing is no place of the event.
+  auto passing = Code("en", "Barcelona fans met Spanish officials.");
+  for (const Event& e : passing.events) EXPECT_FALSE(e.location.has_value());
+}
+
+}  // namespace
+}  // namespace dyad
