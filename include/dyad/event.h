@@ -36,6 +36,7 @@ struct Event {
   std::string event_id;      // stable across runs: hash of doc id, code, actors, evidence
   std::string date;          // YYYY-MM-DD, empty if unknown
   std::string date_precision;  // "day", "unknown"
+  std::optional<Span> date_evidence;  // the words that date it ("yesterday", a dateline); none for metadata
   Actor source;
   std::optional<Actor> target;
   std::string cameo;         // "043"

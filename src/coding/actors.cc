@@ -44,6 +44,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     const lex::Pattern& p = lang.patterns[h.pattern];
     if (p.kind == EntryKind::kEvent) events.push_back(h);
     else if (p.kind == EntryKind::kRefine) a.refines.push_back(h);
+    else if (p.kind == EntryKind::kDay) a.days.push_back(h);
     else if (p.kind == EntryKind::kPerson) {
       const auto& alias = lang.person_aliases[p.payload];
       if (alias.weak && !st.persons_named.count(alias.person)) continue;

@@ -113,8 +113,12 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   };
   std::vector<coding::PageLine> lines = coding::LayoutPage(text, title, data.furniture_set, fold, is_dateline);
   st.date = coding::IsoDate(published);
-  for (const auto& l : lines)
-    if (st.date.empty() && l.kind == coding::LineKind::kDateline) st.date = date_in(text.substr(l.begin, l.end - l.begin));
+  std::optional<Span> dateline_span;  // in the coded text
+  for (const auto& l : lines) {
+    if (!st.date.empty() || l.kind != coding::LineKind::kDateline) continue;
+    st.date = date_in(text.substr(l.begin, l.end - l.begin));
+    if (!st.date.empty()) dateline_span = Span{l.begin, l.end};
+  }
   out->date = st.date;
 
   // 4. Sentences and tokens; 5. one matcher pass per sentence.
@@ -234,6 +238,23 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         e.doc_id = doc.id;
         e.date = st.date;
         e.date_precision = st.date.empty() ? "unknown" : "day";
+        if (dateline_span) e.date_evidence = *dateline_span;
+        // A day named in the sentence ("yesterday", "lundi"), nearest to the trigger.
+        if (!st.date.empty()) {
+          const match::Hit* best = nullptr;
+          auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
+          for (const auto& h : a.days)
+            if (!best || dist(h) < dist(*best)) best = &h;
+          if (best) {
+            const lex::DayEntry& day = lang->days[lang->patterns[best->pattern].payload];
+            std::string d = coding::ResolveDay(st.date, day.offset, day.weekday, coded.intended);
+            // A plan is dated when it was announced, not on the day it is for.
+            if (!d.empty() && !(coded.intended && d > st.date)) {
+              e.date = d;
+              e.date_evidence = Span{st.tokens[s.tok_begin + best->begin].begin, st.tokens[s.tok_begin + best->end - 1].end};
+            }
+          }
+        }
         auto actor_of = [&](const Unit& u) { return MakeActor(st, s, u); };
         e.source = actor_of(src_unit);
         if (tgt) e.target = actor_of(*tgt);
@@ -262,6 +283,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         map_span(e.trigger);
         map_span(e.evidence);
         map_span(e.source.span);
+        if (e.date_evidence) map_span(*e.date_evidence);
         if (e.target) map_span(e.target->span);
         e.evidence_text = doc.content.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
         e.sentence_text = doc.content.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);

@@ -26,6 +26,57 @@ std::string Make(int y, int m, int d) {
 
 }  // namespace
 
+namespace {
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+std::string CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  int y = static_cast<int>(yoe + era * 400 + (m <= 2));
+  return Make(y, m, d);
+}
+bool Parse(const std::string& iso, int* y, int* m, int* d) {
+  return !IsoDate(iso).empty() && Num(std::string_view(iso).substr(0, 4), y) &&
+         Num(std::string_view(iso).substr(5, 2), m) && Num(std::string_view(iso).substr(8, 2), d);
+}
+}  // namespace
+
+std::string AddDays(const std::string& iso, int days) {
+  int y, m, d;
+  if (!Parse(iso, &y, &m, &d)) return {};
+  return CivilFromDays(DaysFromCivil(y, m, d) + days);
+}
+
+int Weekday(const std::string& iso) {
+  int y, m, d;
+  if (!Parse(iso, &y, &m, &d)) return 0;
+  long z = DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday (4)
+  return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+std::string ResolveDay(const std::string& pub, int offset, int weekday, bool future) {
+  if (!weekday) return AddDays(pub, offset);
+  int today = Weekday(pub);
+  if (!today) return {};
+  int back = (today - weekday + 7) % 7;
+  if (!future) return AddDays(pub, -back);
+  int ahead = (weekday - today + 7) % 7;
+  return AddDays(pub, ahead == 0 ? 7 : ahead);
+}
+
 std::string IsoDate(std::string_view s) {
   int y, m, d;
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};

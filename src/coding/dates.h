@@ -15,6 +15,14 @@ namespace dyad::coding {
 // "2024-04-22", "2024-04-22T21:45:00Z" -> "2024-04-22"; "" if not a valid date.
 std::string IsoDate(std::string_view s);
 
+// `iso` (YYYY-MM-DD) moved by `days`; "" if `iso` is not a date.
+std::string AddDays(const std::string& iso, int days);
+// 1 (Monday) .. 7 (Sunday); 0 if `iso` is not a date.
+int Weekday(const std::string& iso);
+// The day a relative expression names, seen from publication date `pub`:
+// an offset, or the last `weekday` on or before `pub` (`future`: the next one after).
+std::string ResolveDay(const std::string& pub, int offset, int weekday, bool future);
+
 // First date written in `tokens` of `text`: "22 April 2024", "April 22, 2024",
 // "22 avril 2024", "22.04.2024", "22/04/2024", "2024-04-22". `fold` folds a
 // token; `months` maps folded month names to 1..12.

@@ -30,6 +30,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     auto it = data.intent_index.find(code.substr(0, 2));
     if (it == data.intent_index.end()) return false;
     code = it->second;
+    out->intended = true;
   } else {
     for (const auto& r : a.refines) {
       const lex::RefineEntry& re = lang->refines[lang->patterns[r.pattern].payload];

@@ -15,6 +15,7 @@ namespace dyad::coding {
 struct CodedTrigger {
   std::string code;               // after modality (intent) and refinement
   bool symmetric = false;
+  bool intended = false;          // announced, planned or conditional (an intent code)
   bool introduces_content = false;  // an appeal, agreement, demand, criticism, rejection or threat
   std::vector<std::pair<Unit, std::optional<Unit>>> dyads;  // resolved source, target (none if solo)
   std::optional<Unit> subject;     // the first source, for "he" in the next sentence

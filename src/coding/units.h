@@ -39,6 +39,7 @@ struct SentenceAnalysis {
   std::vector<RoleBits> roles;     // per token
   std::vector<match::Hit> events;  // chosen event hits
   std::vector<match::Hit> refines;
+  std::vector<match::Hit> days;    // "yesterday", "lundi": days relative to publication
 };
 
 }  // namespace dyad::coding

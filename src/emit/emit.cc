@@ -66,6 +66,8 @@ ordered_json EventToJson(const Event& e) {
   j["event_id"] = e.event_id;
   j["date"] = e.date.empty() ? ordered_json(nullptr) : ordered_json(e.date);
   j["date_precision"] = e.date_precision;
+  j["date_evidence"] = e.date_evidence ? ordered_json{{"start", e.date_evidence->begin}, {"end", e.date_evidence->end}}
+                                       : ordered_json(nullptr);
   j["source"] = ActorJson(e.source);
   j["target"] = e.target ? ActorJson(*e.target) : ordered_json(nullptr);
   j["cameo"] = e.cameo;

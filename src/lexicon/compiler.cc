@@ -76,6 +76,7 @@ bool SourceKindForFile(std::string_view f, SourceKind* kind) {
       {"refine.tsv", SourceKind::kRefine},     {"function.tsv", SourceKind::kFunction},
       {"lemmas.tsv", SourceKind::kLemmas},     {"furniture.txt", SourceKind::kFurniture},
       {"abbreviations.txt", SourceKind::kAbbreviations}, {"months.tsv", SourceKind::kMonths},
+      {"days.tsv", SourceKind::kDays},
   };
   for (const auto& [name, k] : kFiles)
     if (f == name) { *kind = k; return true; }
@@ -464,6 +465,24 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         text::Fold(f[0], &folded);
         lang_->abbreviations.push_back(folded);
         return Status::Ok();
+      });
+    case SourceKind::kDays:
+      return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
+        static const char* kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        DayEntry d;
+        for (int w = 0; w < 7; ++w)
+          if (f[1] == kWeekdays[w]) d.weekday = w + 1;
+        if (!d.weekday) {
+          std::string v(f[1]);
+          if (!v.empty() && v[0] == '+') v.erase(0, 1);
+          char* end = nullptr;
+          long off = std::strtol(v.c_str(), &end, 10);
+          if (v.empty() || *end || off < -31 || off > 31)
+            return Bad(name, line, "a day is an offset -31..31 or mon..sun, not", f[1]);
+          d.offset = static_cast<int32_t>(off);
+        }
+        lang_->days.push_back(d);
+        return AddPattern(f[0], false, EntryKind::kDay, static_cast<uint32_t>(lang_->days.size() - 1), file, line);
       });
     case SourceKind::kMonths:
       return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {

@@ -15,7 +15,7 @@
 namespace dyad::lex {
 
 enum class SourceKind { kLanguage, kCountries, kIgos, kAgents, kEvents, kRefine, kFunction, kLemmas,
-                        kFurniture, kAbbreviations, kMonths };
+                        kFurniture, kAbbreviations, kMonths, kDays };
 
 // Maps a file name in a language folder ("events.tsv") to its kind.
 bool SourceKindForFile(std::string_view filename, SourceKind* kind);

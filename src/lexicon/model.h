@@ -13,7 +13,7 @@ namespace dyad::lex {
 
 constexpr uint32_t kNoId = UINT32_MAX;
 
-enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace };
+enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace, kDay };
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
   kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause
@@ -42,6 +42,8 @@ struct EventEntry { std::string code; bool sym = false, solo = false, passive = 
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };
+// A day relative to publication: an offset in days, or a weekday (1 Monday .. 7 Sunday).
+struct DayEntry { int32_t offset = 0; int32_t weekday = 0; };
 
 struct Office { std::string country, sector, role, from, to; };
 struct Person { std::string name; std::vector<Office> offices; };
@@ -61,6 +63,7 @@ struct LanguagePack {
   std::vector<RefineEntry> refines;
   std::vector<FunctionEntry> functions;
   std::vector<PersonAlias> person_aliases;
+  std::vector<DayEntry> days;
   std::vector<std::pair<std::string, std::string>> lemmas;  // folded form -> folded lemma
   std::vector<std::string> furniture;                       // folded whole lines
   std::vector<std::string> abbreviations;                   // folded, with final '.'

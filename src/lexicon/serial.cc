@@ -89,6 +89,7 @@ DYAD_FIELDS(EventEntry, a, b, c, d, e)
 DYAD_FIELDS(RefineEntry, a, b)
 DYAD_FIELDS(FunctionEntry, a)
 DYAD_FIELDS(PersonAlias, a, b)
+DYAD_FIELDS(DayEntry, a, b)
 DYAD_FIELDS(Office, a, b, c, d, e)
 DYAD_FIELDS(Person, a, b)
 DYAD_FIELDS(Settings, a, b, c, d)
@@ -99,11 +100,11 @@ DYAD_FIELDS(PlaceAlias, a)
 
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
-         v.functions, v.person_aliases, v.lemmas, v.furniture, v.abbreviations, v.months);
+         v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months);
 }
 bool Get(In& i, LanguagePack* v) {
   return GetAll(i, v->code, v->stemmer, v->settings, v->patterns, v->countries, v->igos, v->agents, v->events,
-                v->refines, v->functions, v->person_aliases, v->lemmas, v->furniture, v->abbreviations, v->months);
+                v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months);
 }
 
 template <typename T> void Put(Out& o, const std::vector<T>& v) {
@@ -183,6 +184,7 @@ Status DeserializeData(std::string_view bytes, LexiconData* d) {
                      : p.kind == EntryKind::kFunction ? l.functions.size()
                      : p.kind == EntryKind::kPerson   ? l.person_aliases.size()
                      : p.kind == EntryKind::kPlace    ? d->place_aliases.size()
+                     : p.kind == EntryKind::kDay      ? l.days.size()
                                                       : 0;
       if (p.payload >= limit) return InvalidInput("malformed lexicon artifact: entry id out of range");
     }

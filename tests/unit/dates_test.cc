@@ -40,3 +40,23 @@ TEST(FindDate, Table) {
 
 }  // namespace
 }  // namespace dyad::coding
+
+namespace dyad::coding {
+namespace {
+
+TEST(RelativeDays, Table) {
+  EXPECT_EQ(AddDays("2024-03-01", -1), "2024-02-29");  // leap year
+  EXPECT_EQ(AddDays("2023-12-31", 1), "2024-01-01");
+  EXPECT_EQ(AddDays("bad", 1), "");
+  EXPECT_EQ(Weekday("2024-04-22"), 1);  // a Monday
+  EXPECT_EQ(Weekday("2024-04-28"), 7);
+  // Published on Wednesday 24 April 2024:
+  EXPECT_EQ(ResolveDay("2024-04-24", -1, 0, false), "2024-04-23");        // yesterday
+  EXPECT_EQ(ResolveDay("2024-04-24", 0, 1, false), "2024-04-22");         // (last) Monday
+  EXPECT_EQ(ResolveDay("2024-04-24", 0, 3, false), "2024-04-24");         // Wednesday = today
+  EXPECT_EQ(ResolveDay("2024-04-24", 0, 5, true), "2024-04-26");          // (next) Friday, planned
+  EXPECT_EQ(ResolveDay("2024-04-24", 0, 3, true), "2024-05-01");          // next Wednesday
+}
+
+}  // namespace
+}  // namespace dyad::coding
