@@ -12,5 +12,7 @@ using Runner = std::function<int()>;
 Runner RegisterCode(CLI::App& app);
 Runner RegisterEval(CLI::App& app);
 Runner RegisterCompile(CLI::App& app);
+Runner RegisterIngest(CLI::App& app);
+Runner RegisterQuery(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -7,7 +7,8 @@ int main(int argc, char** argv) {
   CLI::App app{"dyad: codes political events (CAMEO) from news in many languages"};
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, dyad::cli::Runner>> commands;
-  for (auto reg : {dyad::cli::RegisterCode, dyad::cli::RegisterEval, dyad::cli::RegisterCompile}) {
+  for (auto reg : {dyad::cli::RegisterCode, dyad::cli::RegisterIngest, dyad::cli::RegisterQuery, dyad::cli::RegisterEval,
+                   dyad::cli::RegisterCompile}) {
     size_t before = app.get_subcommands({}).size();
     dyad::cli::Runner run = reg(app);
     commands.emplace_back(app.get_subcommands({})[before], run);

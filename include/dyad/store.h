@@ -1,0 +1,63 @@
+// dyad/store.h — the embedded event store (SQLite, WAL).
+//
+//   auto store = dyad::Store::Open("dyad.db");        // creates or migrates the schema
+//   store->Add(batch);                                // one transaction per batch
+//   std::vector<dyad::StoredEvent> rows;
+//   store->Query(filter, &rows);
+//
+// A document is stored once: a second copy with the same URL or the same
+// content hash is skipped (Add reports how many were new), so ingesting the
+// same files twice leaves the store as it was. A batch is one transaction:
+// after a crash the store holds whole batches only.
+// Thread-safety: one Store per thread (SQLite connection).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/document.h"
+#include "dyad/status.h"
+
+struct sqlite3;
+
+namespace dyad {
+
+struct EventFilter {
+  std::string country;        // either side
+  std::string source, target; // country or actor code on that side
+  bool either_direction = false;  // with source and target: the dyad in both directions
+  std::string root, code, plover_type, lang;
+  int quad_class = 0;
+  std::string from, to;       // dates, inclusive (YYYY-MM-DD)
+  std::string location_country;
+  size_t limit = 1000;        // results are bounded
+};
+
+struct StoredEvent {
+  std::string json;  // the event's JSONL record as `dyad code` prints it
+  std::string doc_id, date, source, target, cameo, location, evidence;
+  double goldstein = 0;
+};
+
+struct AddReport { size_t documents_new = 0, documents_seen = 0, events = 0; };
+
+class Store {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  ~Store();
+  // Stores documents with their coded events in one transaction.
+  Status Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report);
+  Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
+  Status Count(size_t* documents, size_t* events) const;
+
+ private:
+  explicit Store(sqlite3* db) : db_(db) {}
+  Status Exec(const char* sql) const;
+  sqlite3* db_;
+};
+
+}  // namespace dyad

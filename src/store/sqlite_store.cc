@@ -1,0 +1,259 @@
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <functional>
+
+#include "dyad/emit.h"
+#include "dyad/store.h"
+
+namespace dyad {
+namespace {
+
+// Schema migrations, in order; PRAGMA user_version counts the ones applied.
+const char* const kMigrations[] = {
+    R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL,
+  url TEXT,
+  title TEXT,
+  published TEXT,
+  lang TEXT,
+  content_hash TEXT NOT NULL UNIQUE,
+  content TEXT NOT NULL,
+  origin TEXT
+);
+CREATE UNIQUE INDEX documents_url ON documents(url) WHERE url IS NOT NULL AND url <> '';
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id),
+  event_id TEXT NOT NULL UNIQUE,
+  date TEXT,
+  source_code TEXT, source_country TEXT, source_sector TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_sector TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover_type TEXT,
+  symmetric INTEGER,
+  location_name TEXT, location_country TEXT, lat REAL, lon REAL, geonames_id INTEGER,
+  lang TEXT, evidence TEXT, mentions INTEGER,
+  json TEXT NOT NULL
+);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_dyad ON events(source_country, target_country, date);
+CREATE INDEX events_target ON events(target_country, date);
+CREATE INDEX events_root ON events(root, date);
+)sql",
+};
+
+struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
+using Stmt = std::unique_ptr<sqlite3_stmt, StmtCloser>;
+
+Status SqlError(sqlite3* db, const std::string& what) {
+  return IoError(what + ": " + sqlite3_errmsg(db));
+}
+
+std::string Hash(const std::string& s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return std::string(buf) + "-" + std::to_string(s.size());
+}
+
+void Bind(sqlite3_stmt* s, int i, const std::string& v) {
+  if (v.empty()) sqlite3_bind_null(s, i);
+  else sqlite3_bind_text(s, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+}
+
+std::string Col(sqlite3_stmt* s, int i) {
+  const unsigned char* t = sqlite3_column_text(s, i);
+  return t ? reinterpret_cast<const char*>(t) : "";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    Status s = SqlError(db, "cannot open store");
+    sqlite3_close(db);
+    return s.At(path);
+  }
+  std::unique_ptr<Store> store(new Store(db));
+  sqlite3_busy_timeout(db, 5000);
+  DYAD_RETURN_IF_ERROR(store->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"));
+  int version = 0;
+  {
+    sqlite3_stmt* raw = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &raw, nullptr);
+    Stmt st(raw);
+    if (st && sqlite3_step(st.get()) == SQLITE_ROW) version = sqlite3_column_int(st.get(), 0);
+  }
+  constexpr int kKnown = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+  if (version > kKnown)
+    return Status(StatusCode::kVersionMismatch, "store schema version " + std::to_string(version) +
+                                                    " is newer than this dyad (" + std::to_string(kKnown) + ")")
+        .At(path);
+  for (int v = version; v < kKnown; ++v) {
+    DYAD_RETURN_IF_ERROR(store->Exec("BEGIN IMMEDIATE"));
+    Status s = store->Exec(kMigrations[v]);
+    if (s.ok()) s = store->Exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+    if (!s.ok()) { (void)store->Exec("ROLLBACK"); return s.At(path); }
+    DYAD_RETURN_IF_ERROR(store->Exec("COMMIT"));
+  }
+  return store;
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+Status Store::Exec(const char* sql) const {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    return IoError("store: " + msg);
+  }
+  return Status::Ok();
+}
+
+Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report) {
+  DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+  auto fail = [&](const std::string& what) {
+    Status s = SqlError(db_, what);
+    (void)Exec("ROLLBACK");
+    return s;
+  };
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_,
+                         "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, "
+                         "origin) VALUES (?,?,?,?,?,?,?,?)",
+                         -1, &raw, nullptr) != SQLITE_OK)
+    return fail("prepare documents");
+  Stmt doc_stmt(raw);
+  if (sqlite3_prepare_v2(db_,
+                         "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, "
+                         "source_sector, source_name, target_code, target_country, target_sector, target_name, cameo, "
+                         "root, quad_class, goldstein, plover_type, symmetric, location_name, location_country, lat, "
+                         "lon, geonames_id, lang, evidence, mentions, json) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         -1, &raw, nullptr) != SQLITE_OK)
+    return fail("prepare events");
+  Stmt ev_stmt(raw);
+  for (const auto& [doc, coded] : batch) {
+    ++report->documents_seen;
+    sqlite3_reset(doc_stmt.get());
+    Bind(doc_stmt.get(), 1, doc.id);
+    Bind(doc_stmt.get(), 2, doc.url);
+    Bind(doc_stmt.get(), 3, coded.title);
+    Bind(doc_stmt.get(), 4, coded.date);
+    Bind(doc_stmt.get(), 5, coded.lang);
+    Bind(doc_stmt.get(), 6, Hash(doc.content));
+    Bind(doc_stmt.get(), 7, doc.content);
+    Bind(doc_stmt.get(), 8, doc.origin);
+    if (sqlite3_step(doc_stmt.get()) != SQLITE_DONE) return fail("insert document " + doc.id);
+    if (sqlite3_changes(db_) == 0) continue;  // the same document (URL or content) is already stored
+    ++report->documents_new;
+    sqlite3_int64 doc_row = sqlite3_last_insert_rowid(db_);
+    for (const Event& e : coded.events) {
+      sqlite3_stmt* s = ev_stmt.get();
+      sqlite3_reset(s);
+      sqlite3_bind_int64(s, 1, doc_row);
+      Bind(s, 2, e.event_id);
+      Bind(s, 3, e.date);
+      Bind(s, 4, e.source.code);
+      Bind(s, 5, e.source.country);
+      Bind(s, 6, e.source.sector);
+      Bind(s, 7, e.source.name);
+      Bind(s, 8, e.target ? e.target->code : "");
+      Bind(s, 9, e.target ? e.target->country : "");
+      Bind(s, 10, e.target ? e.target->sector : "");
+      Bind(s, 11, e.target ? e.target->name : "");
+      Bind(s, 12, e.cameo);
+      Bind(s, 13, e.root);
+      sqlite3_bind_int(s, 14, e.quad_class);
+      sqlite3_bind_double(s, 15, e.goldstein);
+      Bind(s, 16, e.plover_type);
+      sqlite3_bind_int(s, 17, e.symmetric ? 1 : 0);
+      Bind(s, 18, e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "");
+      Bind(s, 19, e.location ? e.location->country : "");
+      if (e.location) {
+        sqlite3_bind_double(s, 20, e.location->lat);
+        sqlite3_bind_double(s, 21, e.location->lon);
+        sqlite3_bind_int64(s, 22, e.location->geonames_id);
+      } else {
+        for (int i : {20, 21, 22}) sqlite3_bind_null(s, i);
+      }
+      Bind(s, 23, e.lang);
+      Bind(s, 24, e.evidence_text);
+      sqlite3_bind_int(s, 25, e.mentions);
+      Bind(s, 26, EventToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      if (sqlite3_step(s) != SQLITE_DONE) return fail("insert event " + e.event_id);
+      report->events += static_cast<size_t>(sqlite3_changes(db_));
+    }
+  }
+  return Exec("COMMIT");
+}
+
+Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
+  std::string sql =
+      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
+      "e.goldstein FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
+  std::vector<std::string> args;
+  auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
+    if (v.empty()) return;
+    sql += " AND " + clause;
+    for (int i = 0; i < copies; ++i) args.push_back(v);
+  };
+  add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
+  if (!f.source.empty() && !f.target.empty() && f.either_direction) {
+    sql += " AND (((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)) OR "
+           "((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)))";
+    for (const std::string* v : {&f.source, &f.source, &f.target, &f.target, &f.target, &f.target, &f.source, &f.source})
+      args.push_back(*v);
+  } else {
+    add("(e.source_country = ? OR e.source_code = ?)", f.source, 2);
+    add("(e.target_country = ? OR e.target_code = ?)", f.target, 2);
+  }
+  add("e.root = ?", f.root);
+  add("e.cameo = ?", f.code);
+  add("e.plover_type = ?", f.plover_type);
+  add("e.lang = ?", f.lang);
+  add("e.date >= ?", f.from);
+  add("e.date <= ?", f.to);
+  add("e.location_country = ?", f.location_country);
+  if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
+  sql += " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
+  Stmt st(raw);
+  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  int rc;
+  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+    StoredEvent e;
+    e.json = Col(st.get(), 0);
+    e.doc_id = Col(st.get(), 1);
+    e.date = Col(st.get(), 2);
+    e.source = Col(st.get(), 3);
+    e.target = Col(st.get(), 4);
+    e.cameo = Col(st.get(), 5);
+    e.location = Col(st.get(), 6);
+    e.evidence = Col(st.get(), 7);
+    e.goldstein = sqlite3_column_double(st.get(), 8);
+    out->push_back(std::move(e));
+  }
+  if (rc != SQLITE_DONE) return SqlError(db_, "query");
+  return Status::Ok();
+}
+
+Status Store::Count(size_t* documents, size_t* events) const {
+  for (auto [table, dest] : {std::pair{"documents", documents}, {"events", events}}) {
+    sqlite3_stmt* raw = nullptr;
+    std::string sql = std::string("SELECT count(*) FROM ") + table;
+    if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "count");
+    Stmt st(raw);
+    if (sqlite3_step(st.get()) != SQLITE_ROW) return SqlError(db_, "count");
+    *dest = static_cast<size_t>(sqlite3_column_int64(st.get(), 0));
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad

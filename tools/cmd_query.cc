@@ -1,0 +1,66 @@
+#include <cstdio>
+#include <iostream>
+
+#include "commands.h"
+#include "dyad/store.h"
+
+namespace dyad::cli {
+
+Runner RegisterQuery(CLI::App& app) {
+  auto* cmd = app.add_subcommand("query", "Search the stored events");
+  struct Args {
+    std::string db = "dyad.db";
+    EventFilter filter;
+    std::string dyad;
+    std::string format = "table";
+  };
+  auto args = std::make_shared<Args>();
+  cmd->add_option("--db", args->db, "SQLite store")->capture_default_str();
+  cmd->add_option("--country", args->filter.country, "events with this country on either side (ISO alpha-3)");
+  cmd->add_option("--source", args->filter.source, "source country or actor code");
+  cmd->add_option("--target", args->filter.target, "target country or actor code");
+  cmd->add_option("--dyad", args->dyad, "A,B: events between A and B in either direction");
+  cmd->add_option("--root", args->filter.root, "CAMEO root, e.g. 04");
+  cmd->add_option("--code", args->filter.code, "CAMEO code, e.g. 043");
+  cmd->add_option("--quad", args->filter.quad_class, "quad class 1-4");
+  cmd->add_option("--plover", args->filter.plover_type, "PLOVER type, e.g. CONSULT");
+  cmd->add_option("--lang", args->filter.lang, "language of the article");
+  cmd->add_option("--from", args->filter.from, "first date (YYYY-MM-DD)");
+  cmd->add_option("--to", args->filter.to, "last date (YYYY-MM-DD)");
+  cmd->add_option("--in", args->filter.location_country, "events located in this country");
+  cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
+  cmd->add_option("--format,-f", args->format, "table or jsonl")->capture_default_str();
+  return [args]() {
+    if (!args->dyad.empty()) {
+      size_t comma = args->dyad.find(',');
+      if (comma == std::string::npos) { std::cerr << "dyad query: --dyad wants A,B\n"; return 2; }
+      args->filter.source = args->dyad.substr(0, comma);
+      args->filter.target = args->dyad.substr(comma + 1);
+      args->filter.either_direction = true;
+    }
+    if (args->format != "table" && args->format != "jsonl") {
+      std::cerr << "dyad query: unknown format '" << args->format << "' (table, jsonl)\n";
+      return 2;
+    }
+    auto store = Store::Open(args->db);
+    if (!store.ok()) { std::cerr << "dyad query: " << store.status().ToString() << "\n"; return 2; }
+    std::vector<StoredEvent> rows;
+    Status s = store.value()->Query(args->filter, &rows);
+    if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
+    if (args->format == "jsonl") {
+      for (const auto& r : rows) std::printf("%s\n", r.json.c_str());
+      return 0;
+    }
+    std::printf("%-10s  %-10s  %-10s  %-5s  %6s  %-14s  %s\n", "date", "source", "target", "cameo", "gold", "location",
+                "evidence");
+    for (const auto& r : rows) {
+      std::string ev = r.evidence.size() > 70 ? r.evidence.substr(0, 67) + "..." : r.evidence;
+      std::printf("%-10s  %-10s  %-10s  %-5s  %6.1f  %-14s  %s\n", r.date.c_str(), r.source.c_str(), r.target.c_str(),
+                  r.cameo.c_str(), r.goldstein, r.location.c_str(), ev.c_str());
+    }
+    std::printf("%zu events\n", rows.size());
+    return 0;
+  };
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,68 @@
+#include "run_inputs.h"
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "dyad/reader.h"
+#include "progress.h"
+
+namespace dyad::cli {
+
+RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& sink, const char* command) {
+  unsigned jobs = std::max(1u, opt.jobs);
+  std::vector<CoderScratchPtr> scratch;
+  for (unsigned i = 0; i < jobs; ++i) scratch.push_back(coder.NewScratch());
+  RunCounts counts;
+  Progress progress(!opt.quiet);
+  std::vector<Document> docs;
+  auto report = [&](const Status& s) {
+    ++counts.failed;
+    std::cerr << "dyad " << command << ": skipped record: " << s.ToString() << "\n";
+  };
+  auto flush = [&]() {
+    std::vector<CodedDocument> coded(docs.size());
+    std::vector<Status> statuses(docs.size());
+    std::atomic<size_t> next{0};
+    auto work = [&](unsigned w) {
+      for (size_t i; (i = next.fetch_add(1)) < docs.size();) statuses[i] = coder.Code(docs[i], *scratch[w], &coded[i]);
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(work, w);
+    work(0);
+    for (auto& t : threads) t.join();
+    std::vector<std::pair<Document, CodedDocument>> batch;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      counts.bytes += docs[i].content.size();
+      if (!statuses[i].ok()) { report(statuses[i]); continue; }
+      ++counts.documents;
+      if (!coded[i].notes.empty()) {
+        ++counts.no_lexicon;
+        if (!opt.quiet) std::cerr << "dyad " << command << ": " << docs[i].origin << ": " << coded[i].notes.front() << "\n";
+      }
+      counts.events += coded[i].events.size();
+      batch.emplace_back(std::move(docs[i]), std::move(coded[i]));
+    }
+    docs.clear();
+    sink(batch);
+    progress.Update(counts.documents, counts.events, counts.bytes);
+  };
+  DocumentReader reader;
+  std::vector<std::string> inputs = opt.inputs.empty() ? std::vector<std::string>{"-"} : opt.inputs;
+  for (const std::string& in : inputs) {
+    Status s = reader.Read(
+        in,
+        [&](Document&& d) {
+          if (!opt.lang.empty() && d.lang.empty()) d.lang = opt.lang;
+          docs.push_back(std::move(d));
+          if (docs.size() >= opt.batch * jobs) flush();
+        },
+        report);
+    if (!s.ok()) report(s);
+  }
+  flush();
+  progress.Update(counts.documents, counts.events, counts.bytes, true);
+  return counts;
+}
+
+}  // namespace dyad::cli

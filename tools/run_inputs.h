@@ -1,0 +1,32 @@
+// Shared by `code` and `ingest`: read inputs, code them on N threads in
+// batches, hand each coded batch (in input order) to a sink.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/document.h"
+
+namespace dyad::cli {
+
+struct RunOptions {
+  std::vector<std::string> inputs;  // files, folders, "-"
+  std::string lang;                 // for documents that do not say
+  unsigned jobs = 1;
+  size_t batch = 64;                // documents per thread per batch
+  bool quiet = false;
+};
+
+struct RunCounts {
+  size_t documents = 0, events = 0, failed = 0, no_lexicon = 0, bytes = 0;
+};
+
+using BatchSink = std::function<void(std::vector<std::pair<Document, CodedDocument>>& batch)>;
+
+// Bad records are reported on stderr and counted in `failed`.
+RunCounts RunInputs(const Coder& coder, const RunOptions& options, const BatchSink& sink, const char* command);
+
+}  // namespace dyad::cli
