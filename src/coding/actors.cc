@@ -54,6 +54,9 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     }
   }
   a.events = Longest(std::move(events));
+  a.in_trigger.assign(n, false);
+  for (const auto& h : a.events)
+    for (uint32_t t = h.begin; t < h.end; ++t) a.in_trigger[t] = true;
   for (const auto& h : Longest(std::move(actorish))) {
     const lex::Pattern& p = lang.patterns[h.pattern];
     Unit u;
@@ -131,6 +134,8 @@ static bool Glue(const DocState& st, const Sentence& s, const SentenceAnalysis& 
           uint32_t words) {
   uint32_t w = 0;
   for (uint32_t t = from; t < to; ++t) {
+    // Never across an event phrase: "Morocco recalled its ambassador" is no "Moroccan ambassador".
+    if (a.in_trigger[t]) return false;
     if (a.roles[t] & (Bit(Role::kConj) | Bit(Role::kClause))) return false;
     if (!Punct(st, s, t) && ++w > words) return false;
   }

@@ -76,6 +76,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     }
   }
   bool passive = by_actor >= 0;
+  // An inherently passive trigger without its agent ("was arrested in Germany"):
+  // the actor before it underwent the event; who did it is not said.
+  if (entry.passive && !passive) return true;
   std::vector<const Unit*> sources, targets;
   auto right_list = [&](int i) {
     std::vector<const Unit*> out;
@@ -92,7 +95,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     sources = Group(st, s, a, left);
     if (right >= 0) {
       targets = right_list(right);
-    } else if (sources.size() == 1 && !entry.solo) {
+    } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {
       // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
       // nearest actor before the verb is its object, an earlier one its subject.
       for (int i = 0; i < left; ++i) {

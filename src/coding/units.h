@@ -38,6 +38,7 @@ struct SentenceAnalysis {
   std::vector<Unit> units;         // ordered by position
   std::vector<RoleBits> roles;     // per token
   std::vector<match::Hit> events;  // chosen event hits
+  std::vector<bool> in_trigger;     // per token: inside a chosen event hit
   std::vector<match::Hit> refines;
   std::vector<match::Hit> days;    // "yesterday", "lundi": days relative to publication
 };

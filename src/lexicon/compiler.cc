@@ -359,6 +359,24 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
     case SourceKind::kLanguage:
       return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
         uint32_t v = 0;
+        if (f[0] == "prefix_clitics") {
+          // Clitics glued to the front of words (Arabic و ف ب ل ك ال): a word
+          // not in the lexicon is looked up again without them.
+          std::string_view list = f[1];
+          size_t a = 0;
+          while (a <= list.size()) {
+            size_t bar = list.find('|', a);
+            std::string_view c = Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
+            if (c.empty()) return Bad(name, line, "empty clitic in", f[1]);
+            text::Fold(c, &folded);
+            lang_->prefix_clitics.push_back(folded);
+            if (bar == std::string_view::npos) break;
+            a = bar + 1;
+          }
+          std::stable_sort(lang_->prefix_clitics.begin(), lang_->prefix_clitics.end(),
+                           [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+          return Status::Ok();
+        }
         if (f[0] == "stemmer") {
           lang_->stemmer = std::string(f[1]);
           stemmer_ = std::make_unique<text::Stemmer>(lang_->stemmer);
@@ -369,6 +387,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                          : f[0] == "negation_after" ? &lang_->settings.negation_after
                          : f[0] == "modal_before"   ? &lang_->settings.modal_before
                          : f[0] == "actor_window"   ? &lang_->settings.actor_window
+                         : f[0] == "verb_final"     ? &lang_->settings.verb_final
                                                     : nullptr;
         if (!slot) return Bad(name, line, "unknown setting", f[0]);
         if (!ParseUint(f[1], &v) || v > 50) return Bad(name, line, "setting wants a number 0..50:", f[1]);

@@ -50,6 +50,7 @@ struct Person { std::string name; std::vector<Office> offices; };
 
 struct Settings {
   uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
+  uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
 };
 
 struct LanguagePack {
@@ -68,6 +69,7 @@ struct LanguagePack {
   std::vector<std::string> furniture;                       // folded whole lines
   std::vector<std::string> abbreviations;                   // folded, with final '.'
   std::vector<std::pair<std::string, uint32_t>> months;     // folded name -> 1..12
+  std::vector<std::string> prefix_clitics;                 // folded, longest first (Arabic و ب ال ...)
 
   // Derived at load time, never serialised.
   std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;

@@ -92,7 +92,7 @@ DYAD_FIELDS(PersonAlias, a, b)
 DYAD_FIELDS(DayEntry, a, b)
 DYAD_FIELDS(Office, a, b, c, d, e)
 DYAD_FIELDS(Person, a, b)
-DYAD_FIELDS(Settings, a, b, c, d)
+DYAD_FIELDS(Settings, a, b, c, d, e)
 DYAD_FIELDS(CameoCode, a, b, c, d, e)
 DYAD_FIELDS(Capital, a, b, c, d, e, f)
 DYAD_FIELDS(Place, a, b, c, d, e, f, g, h)
@@ -100,11 +100,13 @@ DYAD_FIELDS(PlaceAlias, a)
 
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
-         v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months);
+         v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months,
+         v.prefix_clitics);
 }
 bool Get(In& i, LanguagePack* v) {
   return GetAll(i, v->code, v->stemmer, v->settings, v->patterns, v->countries, v->igos, v->agents, v->events,
-                v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months);
+                v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months,
+                v->prefix_clitics);
 }
 
 template <typename T> void Put(Out& o, const std::vector<T>& v) {
