@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "commands.h"
+#include "dyad/gdelt.h"
+#include "dyad/lexicon.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -28,8 +30,10 @@ Runner RegisterQuery(CLI::App& app) {
   cmd->add_option("--from", args->filter.from, "first date (YYYY-MM-DD)");
   cmd->add_option("--to", args->filter.to, "last date (YYYY-MM-DD)");
   cmd->add_option("--in", args->filter.location_country, "events located in this country");
+  cmd->add_option("--text", args->filter.text, "full-text query over the documents (FTS5 syntax)");
   cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
-  cmd->add_option("--format,-f", args->format, "table or jsonl")->capture_default_str();
+  cmd->add_option("--format,-f", args->format, "table, jsonl, or gdelt (GDELT 2.0 event export, 61 columns)")
+      ->capture_default_str();
   return [args]() {
     if (!args->dyad.empty()) {
       size_t comma = args->dyad.find(',');
@@ -38,8 +42,8 @@ Runner RegisterQuery(CLI::App& app) {
       args->filter.target = args->dyad.substr(comma + 1);
       args->filter.either_direction = true;
     }
-    if (args->format != "table" && args->format != "jsonl") {
-      std::cerr << "dyad query: unknown format '" << args->format << "' (table, jsonl)\n";
+    if (args->format != "table" && args->format != "jsonl" && args->format != "gdelt") {
+      std::cerr << "dyad query: unknown format '" << args->format << "' (table, jsonl, gdelt)\n";
       return 2;
     }
     auto store = Store::Open(args->db);
@@ -47,6 +51,12 @@ Runner RegisterQuery(CLI::App& app) {
     std::vector<StoredEvent> rows;
     Status s = store.value()->Query(args->filter, &rows);
     if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
+    if (args->format == "gdelt") {
+      auto lex = Lexicon::Load(DefaultLexiconPath());
+      if (!lex.ok()) { std::cerr << "dyad query: " << lex.status().ToString() << "\n"; return 2; }
+      for (const auto& r : rows) std::printf("%s\n", GdeltEventRow(r, *lex.value()).c_str());
+      return 0;
+    }
     if (args->format == "jsonl") {
       for (const auto& r : rows) std::printf("%s\n", r.json.c_str());
       return 0;

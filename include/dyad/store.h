@@ -33,11 +33,14 @@ struct EventFilter {
   int quad_class = 0;
   std::string from, to;       // dates, inclusive (YYYY-MM-DD)
   std::string location_country;
+  std::string text;           // full-text query over the documents (SQLite FTS5 syntax)
   size_t limit = 1000;        // results are bounded
 };
 
 struct StoredEvent {
+  int64_t row_id = 0;  // stable id in this store (GDELT's GLOBALEVENTID)
   std::string json;  // the event's JSONL record as `dyad code` prints it
+  std::string url, ingested_at;  // of its document; ingested_at is UTC YYYYMMDDHHMMSS
   std::string doc_id, date, source, target, cameo, location, evidence;
   double goldstein = 0;
 };
@@ -46,7 +49,7 @@ struct AddReport { size_t documents_new = 0, documents_seen = 0, events = 0; };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   // Stores documents with their coded events in one transaction.

@@ -331,7 +331,7 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
     const Unit& u = a.units[j];
     if (!Usable(u) || !u.pair.empty()) break;
     uint32_t from = dir < 0 ? u.e : near.e, to = dir < 0 ? near.b : u.b;
-    bool conj = HasRole(a, from, to, Role::kConj) && to - from <= 2;
+    bool conj = HasRole(a, from, to, Role::kConj) && to - from <= 3;  // "et l'Espagne"
     if (!conj && !IsComma(st, s, from, to)) break;
     out.push_back(j);
     if (conj) break;  // "and" closes the list

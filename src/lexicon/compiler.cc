@@ -341,6 +341,15 @@ Status SourceCompiler::AddPlaces(std::string_view name, std::string_view content
   return st;
 }
 
+Status SourceCompiler::AddCountryInfo(std::string_view name, std::string_view content) {
+  return ForEachLine(name, content, 4, 4, [&](const auto& f, uint32_t line) -> Status {
+    if (!IsUpperCode(f[0], 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", f[0]);
+    out_->country_info.push_back({std::string(f[0]), std::string(f[1]), f[2] == "-" ? "" : std::string(f[2]),
+                                  std::string(f[3])});
+    return Status::Ok();
+  });
+}
+
 Status SourceCompiler::BeginLanguage(std::string_view code) {
   if (code.size() < 2 || code.size() > 3) return InvalidInput("language folder name is not an ISO 639-1 code: " + QuoteBytes(code));
   out_->langs.emplace_back();

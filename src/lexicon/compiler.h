@@ -34,6 +34,8 @@ class SourceCompiler {
   // The gazetteer: geonameid, name, country, admin1, lat, lon, population,
   // feature, names (|-separated). Compiled into LexiconData::gazetteer.
   Status AddPlaces(std::string_view name, std::string_view content);
+  // iso3, iso2, fips, name.
+  Status AddCountryInfo(std::string_view name, std::string_view content);
 
   // Starts a language; language.tsv and lemmas.tsv must be added before the
   // pattern files of that language (Compile() orders them).

@@ -54,6 +54,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Compile(const std::string& data_
   DYAD_RETURN_IF_ERROR(add(root / "lexicons" / "common" / "persons.tsv", &lex::SourceCompiler::AddPersons));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "capitals.tsv", &lex::SourceCompiler::AddCapitals));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "places.tsv", &lex::SourceCompiler::AddPlaces));
+  DYAD_RETURN_IF_ERROR(add(root / "geo" / "countries.tsv", &lex::SourceCompiler::AddCountryInfo));
 
   std::vector<fs::path> lang_dirs;
   for (const auto& entry : fs::directory_iterator(root / "lexicons"))
@@ -131,6 +132,8 @@ void LexiconData::BuildIndexes() {
   for (uint32_t i = 0; i < capitals.size(); ++i) capital_index.emplace(capitals[i].iso3, i);
   furniture_set.clear();
   month_index.clear();
+  country_info_index.clear();
+  for (uint32_t i = 0; i < country_info.size(); ++i) country_info_index.emplace(country_info[i].iso3, i);
   std::vector<LanguagePack*> packs;
   for (auto& l : langs) packs.push_back(&l);
   packs.push_back(&gazetteer);

@@ -97,6 +97,8 @@ struct Place {
   int64_t population = 0;
 };
 struct PlaceAlias { std::vector<uint32_t> places; };
+// Country codes for exports (GDELT geography uses FIPS 10-4).
+struct CountryInfo { std::string iso3, iso2, fips, name; };
 
 struct LexiconData {
   std::vector<std::string> vocab;  // id -> folded surface or stem
@@ -109,6 +111,7 @@ struct LexiconData {
   std::vector<Place> places;
   std::vector<PlaceAlias> place_aliases;
   LanguagePack gazetteer;  // language-independent place-name patterns (kind kPlace)
+  std::vector<CountryInfo> country_info;
   std::vector<std::string> source_files;
 
   // Derived at load time.
@@ -118,6 +121,7 @@ struct LexiconData {
   std::unordered_set<std::string> monarchy_set, furniture_set;
   std::unordered_map<std::string, uint32_t> capital_index;  // iso3 -> capitals[]
   std::unordered_map<std::string, uint32_t> month_index;    // all languages' month names
+  std::unordered_map<std::string, uint32_t> country_info_index;  // iso3 -> country_info[]
 
   uint32_t Find(std::string_view s) const {
     auto it = vocab_index.find(s);

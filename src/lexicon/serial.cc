@@ -97,6 +97,7 @@ DYAD_FIELDS(CameoCode, a, b, c, d, e)
 DYAD_FIELDS(Capital, a, b, c, d, e, f)
 DYAD_FIELDS(Place, a, b, c, d, e, f, g, h)
 DYAD_FIELDS(PlaceAlias, a)
+DYAD_FIELDS(CountryInfo, a, b, c, d)
 
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
@@ -130,7 +131,7 @@ template <typename T> bool Get(In& i, std::vector<T>* v) {
 std::string SerializeData(const LexiconData& d) {
   Out payload;
   PutAll(payload, d.vocab, d.langs, d.persons, d.cameo, d.intent, d.monarchies, d.capitals, d.places, d.place_aliases,
-         d.gazetteer, d.source_files);
+         d.gazetteer, d.country_info, d.source_files);
   Out head;
   head.bytes().append(kMagic, sizeof kMagic);
   head.Num<uint32_t>(Lexicon::kFormatVersion);
@@ -161,7 +162,7 @@ Status DeserializeData(std::string_view bytes, LexiconData* d) {
   if (Fnv1a(payload) != sum) return InvalidInput("lexicon artifact checksum mismatch: the file is corrupt");
   In in(payload);
   if (!GetAll(in, d->vocab, d->langs, d->persons, d->cameo, d->intent, d->monarchies, d->capitals, d->places,
-              d->place_aliases, d->gazetteer, d->source_files) ||
+              d->place_aliases, d->gazetteer, d->country_info, d->source_files) ||
       !in.done())
     return InvalidInput("malformed lexicon artifact payload");
   // Ids must point inside the tables they index.

@@ -42,6 +42,12 @@ CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_target ON events(target_country, date);
 CREATE INDEX events_root ON events(root, date);
 )sql",
+    // 2: when each document was ingested (GDELT's DATEADDED) and a full-text index.
+    R"sql(
+ALTER TABLE documents ADD COLUMN ingested_at TEXT;
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, content, content='documents', content_rowid='id');
+INSERT INTO documents_fts(rowid, title, content) SELECT id, coalesce(title, ''), content FROM documents;
+)sql",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
@@ -125,7 +131,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_,
                          "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, "
-                         "origin) VALUES (?,?,?,?,?,?,?,?)",
+                         "origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'))",
                          -1, &raw, nullptr) != SQLITE_OK)
     return fail("prepare documents");
   Stmt doc_stmt(raw);
@@ -138,6 +144,10 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
                          -1, &raw, nullptr) != SQLITE_OK)
     return fail("prepare events");
   Stmt ev_stmt(raw);
+  if (sqlite3_prepare_v2(db_, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)", -1, &raw, nullptr) !=
+      SQLITE_OK)
+    return fail("prepare full-text index");
+  Stmt fts_stmt(raw);
   for (const auto& [doc, coded] : batch) {
     ++report->documents_seen;
     sqlite3_reset(doc_stmt.get());
@@ -153,6 +163,11 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
     if (sqlite3_changes(db_) == 0) continue;  // the same document (URL or content) is already stored
     ++report->documents_new;
     sqlite3_int64 doc_row = sqlite3_last_insert_rowid(db_);
+    sqlite3_reset(fts_stmt.get());
+    sqlite3_bind_int64(fts_stmt.get(), 1, doc_row);
+    Bind(fts_stmt.get(), 2, coded.title.empty() ? " " : coded.title);
+    Bind(fts_stmt.get(), 3, doc.content);
+    if (sqlite3_step(fts_stmt.get()) != SQLITE_DONE) return fail("index document " + doc.id);
     for (const Event& e : coded.events) {
       sqlite3_stmt* s = ev_stmt.get();
       sqlite3_reset(s);
@@ -196,7 +211,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
 Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
   std::string sql =
       "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
-      "e.goldstein FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
+      "e.goldstein, e.id, d.url, d.ingested_at FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
     if (v.empty()) return;
@@ -220,6 +235,7 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
   add("e.date >= ?", f.from);
   add("e.date <= ?", f.to);
   add("e.location_country = ?", f.location_country);
+  add("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", f.text);
   if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
   sql += " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
   sqlite3_stmt* raw = nullptr;
@@ -238,6 +254,9 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
     e.location = Col(st.get(), 6);
     e.evidence = Col(st.get(), 7);
     e.goldstein = sqlite3_column_double(st.get(), 8);
+    e.row_id = sqlite3_column_int64(st.get(), 9);
+    e.url = Col(st.get(), 10);
+    e.ingested_at = Col(st.get(), 11);
     out->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "query");

@@ -109,3 +109,73 @@ TEST_F(StoreTest, ReopeningKeepsTheSchemaAndData) {
 
 }  // namespace
 }  // namespace dyad
+
+#include "dyad/gdelt.h"
+
+namespace dyad {
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& s) {
+  std::vector<std::string> out(1);
+  for (char c : s) {
+    if (c == '\t') out.emplace_back();
+    else out.back() += c;
+  }
+  return out;
+}
+
+TEST_F(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
+  ASSERT_EQ(GdeltColumns().size(), 61u);
+  EXPECT_EQ(GdeltColumns()[26], "EventCode");
+  EXPECT_EQ(GdeltColumns()[51], "ActionGeo_Type");
+  EXPECT_EQ(GdeltColumns()[60], "SOURCEURL");
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  std::vector<StoredEvent> rows;
+  EventFilter arrests;
+  arrests.root = "17";
+  ASSERT_TRUE(store.value()->Query(arrests, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok());
+  std::vector<std::string> c = SplitTabs(GdeltEventRow(rows[0], *lex.value()));
+  ASSERT_EQ(c.size(), 61u);
+  auto col = [&](const char* name) {
+    for (size_t i = 0; i < 61; ++i)
+      if (GdeltColumns()[i] == name) return c[i];
+    return std::string("?");
+  };
+  EXPECT_EQ(col("SQLDATE"), "20240424");
+  EXPECT_EQ(col("Actor1Code"), "MARCOP");
+  EXPECT_EQ(col("Actor1CountryCode"), "MAR");
+  EXPECT_EQ(col("Actor1Type1Code"), "COP");
+  EXPECT_EQ(col("Actor2CountryCode"), "FRA");
+  EXPECT_EQ(col("EventRootCode"), "17");
+  EXPECT_EQ(col("EventBaseCode"), col("EventCode").substr(0, 3));
+  EXPECT_EQ(col("QuadClass"), "4");
+  EXPECT_EQ(col("IsRootEvent"), "1");
+  EXPECT_EQ(col("ActionGeo_Type"), "4");                // a city: Tangier
+  EXPECT_EQ(col("ActionGeo_CountryCode"), "MO");        // FIPS 10-4, as GDELT
+  EXPECT_EQ(col("Actor1Geo_CountryCode"), "MO");
+  EXPECT_EQ(col("SOURCEURL"), "https://example.org/a");
+  EXPECT_EQ(col("DATEADDED").size(), 14u);
+  EXPECT_EQ(col("GLOBALEVENTID"), std::to_string(rows[0].row_id));
+}
+
+TEST_F(StoreTest, FullTextSearch) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  std::vector<StoredEvent> rows;
+  EventFilter f;
+  f.text = "Tangier";
+  ASSERT_TRUE(store.value()->Query(f, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].doc_id, "a");
+}
+
+}  // namespace
+}  // namespace dyad
