@@ -25,6 +25,7 @@ struct Document {
   std::string title;      // given title (JSONL/HTML); may be empty
   std::string url;
   std::string published;  // ISO 8601 date or date-time as given; may be empty
+  std::string crawled;    // when a crawler fetched it (WARC-Date); the date of last resort
   std::string lang;       // ISO 639-1 if given; else identified
   std::string origin;     // "file:line" for messages
 };

@@ -1,5 +1,6 @@
-// dyad/reader.h — documents from files: .txt, .html/.htm, .jsonl, directories
-// of those, or "-" for standard input (format sniffed from the first byte).
+// dyad/reader.h — documents from files: .txt, .html/.htm, .jsonl, .warc (news
+// crawls: response records carrying HTML), each also compressed (.gz, .zst),
+// directories of those, or "-" for standard input (format sniffed).
 //
 // Bad records never stop a read: each one is handed to `on_error` with its
 // file, line and reason, and reading goes on with the next record.
@@ -19,6 +20,8 @@
 
 namespace dyad {
 
+namespace read { class LineReader; }
+
 using DocumentSink = std::function<void(Document&&)>;
 using ErrorSink = std::function<void(const Status&)>;
 
@@ -32,7 +35,10 @@ class DocumentReader {
 
  private:
   Status ReadFile(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const;
-  Status ReadJsonl(std::FILE* f, const std::string& name, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  Status ReadJsonl(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
+                   const ErrorSink& on_error, std::string* first) const;
+  Status ReadWarc(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
+                  const ErrorSink& on_error) const;
   Status CheckText(std::string_view bytes) const;
   Limits limits_;
 };

@@ -119,6 +119,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     st.date = date_in(text.substr(l.begin, l.end - l.begin));
     if (!st.date.empty()) dateline_span = Span{l.begin, l.end};
   }
+  if (st.date.empty()) st.date = coding::IsoDate(doc.crawled);  // last resort: when it was fetched
   out->date = st.date;
 
   // 4. Sentences and tokens; 5. one matcher pass per sentence.

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "read/byte_source.h"
 #include "text/utf8.h"
 
 namespace dyad {
@@ -14,58 +15,25 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class Format { kText, kHtml, kJsonl };
+enum class Format { kText, kHtml, kJsonl, kWarc };
 
+// By extension, under a compression suffix: "feed.jsonl.gz" is JSONL.
 Format FormatForName(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
+  fs::path p(path);
+  std::string ext = p.extension().string();
+  if (ext == ".gz" || ext == ".zst") ext = p.stem().extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonl;
   if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  if (ext == ".warc") return Format::kWarc;
   return Format::kText;
 }
 
 bool IsInputFile(const fs::path& p) {
   std::string ext = p.extension().string();
-  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson";
+  if (ext == ".gz" || ext == ".zst") ext = p.stem().extension().string();
+  return ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".jsonl" || ext == ".ndjson" || ext == ".warc";
 }
-
-struct FileCloser { void operator()(std::FILE* f) const { if (f && f != stdin) std::fclose(f); } };
-
-// Reads lines of at most `limit` bytes; a longer line is consumed and
-// reported as too long without being kept in memory.
-class LineReader {
- public:
-  LineReader(std::FILE* f, size_t limit) : f_(f), limit_(limit) {}
-  // false at end of input. `too_long` is set for a line over the limit.
-  bool Next(std::string* line, bool* too_long) {
-    line->clear();
-    *too_long = false;
-    bool any = false;
-    while (true) {
-      if (pos_ == len_) {
-        len_ = std::fread(buf_, 1, sizeof buf_, f_);
-        pos_ = 0;
-        if (len_ == 0) return any;
-      }
-      any = true;
-      const char* start = buf_ + pos_;
-      const char* nl = static_cast<const char*>(std::memchr(start, '\n', len_ - pos_));
-      size_t n = nl ? static_cast<size_t>(nl - start) : len_ - pos_;
-      if (!*too_long) {
-        if (line->size() + n > limit_) { *too_long = true; line->clear(); line->shrink_to_fit(); }
-        else line->append(start, n);
-      }
-      pos_ += n;
-      if (nl) { ++pos_; return true; }
-    }
-  }
-
- private:
-  std::FILE* f_;
-  size_t limit_;
-  char buf_[1 << 16];
-  size_t pos_ = 0, len_ = 0;
-};
 
 }  // namespace
 
@@ -118,14 +86,13 @@ Result<Document> DocumentReader::FromJsonLine(std::string_view line, const std::
   return d;
 }
 
-Status DocumentReader::ReadJsonl(std::FILE* f, const std::string& name, const DocumentSink& on_doc,
-                                 const ErrorSink& on_error) const {
-  // A record may carry some JSON escaping overhead beyond the document limit.
-  LineReader lines(f, limits_.max_document_bytes + limits_.max_document_bytes / 2 + 4096);
+Status DocumentReader::ReadJsonl(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
+                                 const ErrorSink& on_error, std::string* first) const {
   std::string line;
   bool too_long = false;
   long number = 0;
-  while (lines.Next(&line, &too_long)) {
+  while (first || lines.Next(&line, &too_long)) {
+    if (first) { line = std::move(*first); first = nullptr; }
     ++number;
     if (too_long) {
       on_error(LimitExceeded("JSON line longer than the document limit of " +
@@ -138,56 +105,128 @@ Status DocumentReader::ReadJsonl(std::FILE* f, const std::string& name, const Do
     if (!doc.ok()) { on_error(doc.status()); continue; }
     on_doc(std::move(doc).value());
   }
-  if (std::ferror(f)) return IoError("read error").At(name, number);
+  return Status::Ok();
+}
+
+// Records "WARC/1.x" + headers + Content-Length bytes; "response" records
+// carrying an HTTP response become HTML documents.
+Status DocumentReader::ReadWarc(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
+                                const ErrorSink& on_error) const {
+  std::string line, block;
+  bool too_long = false;
+  long record = 0;
+  while (lines.Next(&line, &too_long)) {
+    if (too_long) return InvalidInput("WARC header line too long").At(name, record + 1);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;  // the blank lines between records
+    if (line.rfind("WARC/", 0) != 0)
+      return InvalidInput("not a WARC record: " + QuoteBytes(line)).At(name, record + 1);
+    ++record;
+    std::string type, uri, date, id;
+    long long length = -1;
+    while (lines.Next(&line, &too_long) && !too_long) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.empty()) break;
+      size_t colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string key = line.substr(0, colon), value = line.substr(colon + 1);
+      value.erase(0, value.find_first_not_of(" \t"));
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (key == "warc-type") type = value;
+      else if (key == "warc-target-uri") uri = value;
+      else if (key == "warc-date") date = value;
+      else if (key == "warc-record-id") id = value;
+      else if (key == "content-length") length = std::atoll(value.c_str());
+    }
+    if (length < 0) return InvalidInput("WARC record without Content-Length").At(name, record);
+    size_t keep = type == "response" ? limits_.max_document_bytes + 65536 : 0;
+    size_t got = lines.ReadBytes(static_cast<size_t>(length), &block, keep);
+    if (got < static_cast<size_t>(length))
+      return InvalidInput("truncated WARC record " + std::to_string(record) + " (" + std::to_string(got) + " of " +
+                          std::to_string(length) + " bytes)")
+          .At(name, record);
+    if (type != "response") continue;
+    if (block.size() < static_cast<size_t>(length)) {
+      on_error(LimitExceeded("WARC response of " + std::to_string(length) + " bytes exceeds the document limit")
+                   .At(name, record, uri));
+      continue;
+    }
+    // HTTP status line and headers, then the body.
+    size_t body = block.find("\r\n\r\n");
+    size_t skip = 4;
+    if (body == std::string::npos) { body = block.find("\n\n"); skip = 2; }
+    if (block.rfind("HTTP/", 0) != 0 || body == std::string::npos) continue;
+    std::string headers = block.substr(0, body);
+    for (char& c : headers) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    size_t ct = headers.find("content-type:");
+    if (ct != std::string::npos) {
+      size_t eol = headers.find('\n', ct);
+      std::string value = headers.substr(ct, eol == std::string::npos ? std::string::npos : eol - ct);
+      if (value.find("html") == std::string::npos) continue;  // images, PDFs, scripts: not articles
+    }
+    Document d;
+    d.id = id.empty() ? uri : id;
+    d.url = uri;
+    d.crawled = date;
+    d.origin = name + ":record " + std::to_string(record);
+    d.content = block.substr(body + skip);
+    d.is_html = true;
+    Status s = CheckText(d.content);
+    if (!s.ok()) { on_error(s.At(name, record, uri)); continue; }
+    on_doc(std::move(d));
+  }
   return Status::Ok();
 }
 
 Status DocumentReader::ReadFile(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const {
   bool is_stdin = path == "-";
-  std::unique_ptr<std::FILE, FileCloser> f(is_stdin ? stdin : std::fopen(path.c_str(), "rb"));
-  if (!f) return IoError("cannot open file").At(path);
   std::string name = is_stdin ? "<stdin>" : path;
+  std::string open_error;
+  std::unique_ptr<read::ByteSource> src = read::OpenSource(path, &open_error);
+  if (!src) return IoError(open_error).At(name);
   Format format = is_stdin ? Format::kText : FormatForName(path);
-  std::string head;
+  // A record may carry some JSON escaping overhead beyond the document limit.
+  read::LineReader lines(src.get(), limits_.max_document_bytes + limits_.max_document_bytes / 2 + 4096);
+  std::string first;
+  bool too_long = false, have_first = false;
   if (is_stdin) {
-    int c;
-    while ((c = std::fgetc(f.get())) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {}
-    if (c != EOF) {
-      head.push_back(static_cast<char>(c));
-      format = c == '{' ? Format::kJsonl : c == '<' ? Format::kHtml : Format::kText;
-    }
+    // Sniff the format from the first line: '{' JSONL, '<' HTML, else text.
+    have_first = lines.Next(&first, &too_long) && !too_long;
+    size_t c = first.find_first_not_of(" \t\r");
+    if (c != std::string::npos) format = first[c] == '{' ? Format::kJsonl : first[c] == '<' ? Format::kHtml : Format::kText;
   }
+  Status status;
   if (format == Format::kJsonl) {
-    if (!head.empty()) {
-      // Put the sniffed byte back in front of the stream.
-      std::ungetc(static_cast<unsigned char>(head[0]), f.get());
-    }
-    return ReadJsonl(f.get(), name, on_doc, on_error);
-  }
-  std::string content = head;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
-    content.append(buf, n);
-    if (content.size() > limits_.max_document_bytes) {
-      on_error(LimitExceeded("document exceeds the limit of " + std::to_string(limits_.max_document_bytes) + " bytes")
-                   .At(name));
+    status = ReadJsonl(lines, name, on_doc, on_error, have_first ? &first : nullptr);
+  } else if (format == Format::kWarc) {
+    status = ReadWarc(lines, name, on_doc, on_error);
+  } else {
+    Document d;
+    d.content = have_first ? first + "\n" : "";
+    std::string rest;
+    size_t limit = limits_.max_document_bytes;
+    size_t got = lines.ReadBytes(limit + 1, &rest, limit + 1);
+    d.content += rest;
+    if (got > limit || d.content.size() > limit) {
+      on_error(LimitExceeded("document exceeds the limit of " + std::to_string(limit) + " bytes").At(name));
       return Status::Ok();
     }
-  }
-  if (std::ferror(f.get())) return IoError("read error").At(name);
-  Document d;
-  d.id = is_stdin ? "stdin" : fs::path(path).filename().string();
-  d.origin = name;
-  d.content = std::move(content);
-  d.is_html = format == Format::kHtml;
-  Status s = CheckText(d.content);
-  if (!s.ok()) { on_error(s.At(name)); return Status::Ok(); }
-  if (d.content.find_first_not_of(" \t\r\n") == std::string::npos) {
-    on_error(InvalidInput("empty document").At(name));
+    if (!src->error().empty()) { on_error(IoError(src->error()).At(name)); return Status::Ok(); }
+    d.id = is_stdin ? "stdin" : fs::path(path).filename().string();
+    d.origin = name;
+    d.is_html = format == Format::kHtml;
+    Status s = CheckText(d.content);
+    if (!s.ok()) { on_error(s.At(name)); return Status::Ok(); }
+    if (d.content.find_first_not_of(" \t\r\n") == std::string::npos) {
+      on_error(InvalidInput("empty document").At(name));
+      return Status::Ok();
+    }
+    on_doc(std::move(d));
     return Status::Ok();
   }
-  on_doc(std::move(d));
+  if (!status.ok()) { on_error(status); return Status::Ok(); }
+  // A truncated or corrupt archive: what came before it was read; say where it broke.
+  if (!src->error().empty()) on_error(IoError(src->error()).At(name));
   return Status::Ok();
 }
 

@@ -17,7 +17,12 @@ class CoderTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete coder_; }
   static CodedDocument Code(const std::string& lang, const std::string& text) {
-    Document d{"t", text, false, "", "", "2024-04-22", lang, "test"};
+    Document d;
+    d.id = "t";
+    d.content = text;
+    d.published = "2024-04-22";
+    d.lang = lang;
+    d.origin = "test";
     auto scratch = coder_->NewScratch();
     CodedDocument out;
     Status s = coder_->Code(d, *scratch, &out);

@@ -18,7 +18,10 @@ class SeedTest : public ::testing::Test {
     std::ifstream in(DYAD_SOURCE_DIR "/examples/000_c2b724ebaf41cd13.txt", std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
-    doc_ = new Document{"000_c2b724ebaf41cd13", ss.str(), false, "", "", "", "", "seed"};
+    doc_ = new Document;
+    doc_->id = "000_c2b724ebaf41cd13";
+    doc_->content = ss.str();
+    doc_->origin = "seed";
     Coder coder(lex.value());
     auto scratch = coder.NewScratch();
     coded_ = new CodedDocument;

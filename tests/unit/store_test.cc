@@ -32,7 +32,13 @@ class StoreTest : public ::testing::Test {
     };
     auto scratch = coder_->NewScratch();
     for (auto& t : texts) {
-      Document d{t[0], t[2], false, "", t[1], "2024-04-24", "en", t[0]};
+      Document d;
+      d.id = t[0];
+      d.content = t[2];
+      d.url = t[1];
+      d.published = "2024-04-24";
+      d.lang = "en";
+      d.origin = t[0];
       CodedDocument c;
       EXPECT_TRUE(coder_->Code(d, *scratch, &c).ok());
       batch.emplace_back(d, std::move(c));
