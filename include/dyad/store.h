@@ -7,7 +7,10 @@
 //
 // A document is stored once: a second copy with the same URL or the same
 // content hash is skipped (Add reports how many were new), so ingesting the
-// same files twice leaves the store as it was. A batch is one transaction:
+// same files twice leaves the store as it was. Near-duplicate documents (the
+// same story from several outlets, by SimHash) form one story, and an event
+// the story's documents report again is one event with a mention per
+// document (GDELT's NumMentions, NumSources, NumArticles). A batch is one transaction:
 // after a crash the store holds whole batches only.
 // Thread-safety: one Store per thread (SQLite connection).
 #pragma once
@@ -40,16 +43,19 @@ struct EventFilter {
 struct StoredEvent {
   int64_t row_id = 0;  // stable id in this store (GDELT's GLOBALEVENTID)
   std::string json;  // the event's JSONL record as `dyad code` prints it
-  std::string url, ingested_at;  // of its document; ingested_at is UTC YYYYMMDDHHMMSS
+  std::string url, ingested_at;  // of its first document; ingested_at is UTC YYYYMMDDHHMMSS
+  int num_mentions = 1, num_sources = 1, num_articles = 1;  // over every document of its story
   std::string doc_id, date, source, target, cameo, location, evidence;
   double goldstein = 0;
 };
 
-struct AddReport { size_t documents_new = 0, documents_seen = 0, events = 0; };
+struct AddReport {
+  size_t documents_new = 0, documents_seen = 0, documents_in_known_story = 0, events = 0, mentions = 0;
+};
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   // Stores documents with their coded events in one transaction.

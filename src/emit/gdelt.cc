@@ -129,9 +129,9 @@ std::string GdeltEventRow(const StoredEvent& e, const Lexicon& lexicon) {
   out.push_back(code.substr(0, 2));
   out.push_back(std::to_string(j.value("quad_class", 0)));
   out.push_back(Num(j.value("goldstein", 0.0)));
-  out.push_back(std::to_string(j.value("mentions", 1)));
-  out.push_back("1");  // NumSources: one document per stored event until stories are merged
-  out.push_back("1");  // NumArticles
+  out.push_back(std::to_string(e.num_mentions));
+  out.push_back(std::to_string(e.num_sources));
+  out.push_back(std::to_string(e.num_articles));
   out.push_back("0");  // AvgTone: dyad does not score tone
   const json& src = j.value("source", json());
   const json& tgt = j.value("target", json());

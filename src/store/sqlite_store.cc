@@ -5,6 +5,7 @@
 
 #include "dyad/emit.h"
 #include "dyad/store.h"
+#include "store/simhash.h"
 
 namespace dyad {
 namespace {
@@ -47,6 +48,31 @@ CREATE INDEX events_root ON events(root, date);
 ALTER TABLE documents ADD COLUMN ingested_at TEXT;
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, content, content='documents', content_rowid='id');
 INSERT INTO documents_fts(rowid, title, content) SELECT id, coalesce(title, ''), content FROM documents;
+)sql",
+    // 3: stories. Near-duplicate documents (SimHash) form one story; an event
+    // reported by several of its documents is one event with a mention each.
+    R"sql(
+ALTER TABLE documents ADD COLUMN simhash INTEGER;
+ALTER TABLE documents ADD COLUMN domain TEXT;
+ALTER TABLE documents ADD COLUMN story INTEGER;
+CREATE TABLE stories (id INTEGER PRIMARY KEY, simhash INTEGER NOT NULL, first_document INTEGER);
+CREATE TABLE story_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, story INTEGER NOT NULL);
+CREATE INDEX story_bands_lookup ON story_bands(band, value);
+CREATE TABLE mentions (
+  event INTEGER NOT NULL REFERENCES events(id),
+  document INTEGER NOT NULL REFERENCES documents(id),
+  evidence TEXT, start INTEGER, end INTEGER, mentions INTEGER,
+  PRIMARY KEY (event, document)
+);
+ALTER TABLE events ADD COLUMN story INTEGER;
+ALTER TABLE events ADD COLUMN num_mentions INTEGER;
+ALTER TABLE events ADD COLUMN num_articles INTEGER;
+ALTER TABLE events ADD COLUMN num_sources INTEGER;
+INSERT INTO stories(id, simhash, first_document) SELECT id, 0, id FROM documents;
+UPDATE documents SET story = id, domain = 'doc:' || id;
+UPDATE events SET story = document, num_mentions = mentions, num_articles = 1, num_sources = 1;
+INSERT INTO mentions(event, document, evidence, mentions) SELECT id, document, evidence, mentions FROM events;
+CREATE INDEX events_story ON events(story, cameo, date);
 )sql",
 };
 
@@ -121,6 +147,36 @@ Status Store::Exec(const char* sql) const {
   return Status::Ok();
 }
 
+namespace {
+
+struct Prepared {
+  sqlite3* db;
+  Stmt stmt;
+  Status Prepare(const char* sql) {
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK) return SqlError(db, "prepare");
+    stmt.reset(raw);
+    return Status::Ok();
+  }
+  sqlite3_stmt* get() const { return stmt.get(); }
+  sqlite3_stmt* Reset() const {
+    sqlite3_reset(stmt.get());
+    sqlite3_clear_bindings(stmt.get());
+    return stmt.get();
+  }
+};
+
+std::string Domain(const std::string& url, const std::string& doc_id) {
+  size_t p = url.find("://");
+  if (p == std::string::npos) return "doc:" + doc_id;
+  size_t b = p + 3, e = url.find_first_of("/?#", b);
+  std::string host = url.substr(b, e == std::string::npos ? std::string::npos : e - b);
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host.empty() ? "doc:" + doc_id : host;
+}
+
+}  // namespace
+
 Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report) {
   DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   auto fail = [&](const std::string& what) {
@@ -128,81 +184,156 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
     (void)Exec("ROLLBACK");
     return s;
   };
-  sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_,
-                         "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, "
-                         "origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'))",
-                         -1, &raw, nullptr) != SQLITE_OK)
-    return fail("prepare documents");
-  Stmt doc_stmt(raw);
-  if (sqlite3_prepare_v2(db_,
-                         "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, "
-                         "source_sector, source_name, target_code, target_country, target_sector, target_name, cameo, "
-                         "root, quad_class, goldstein, plover_type, symmetric, location_name, location_country, lat, "
-                         "lon, geonames_id, lang, evidence, mentions, json) "
-                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                         -1, &raw, nullptr) != SQLITE_OK)
-    return fail("prepare events");
-  Stmt ev_stmt(raw);
-  if (sqlite3_prepare_v2(db_, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)", -1, &raw, nullptr) !=
-      SQLITE_OK)
-    return fail("prepare full-text index");
-  Stmt fts_stmt(raw);
+  Prepared ins_doc{db_, nullptr}, ins_fts{db_, nullptr}, find_band{db_, nullptr}, ins_story{db_, nullptr},
+      ins_band{db_, nullptr}, set_story{db_, nullptr}, find_event{db_, nullptr}, ins_event{db_, nullptr},
+      ins_mention{db_, nullptr}, bump{db_, nullptr};
+  for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
+           {&ins_doc,
+            "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, "
+            "ingested_at, simhash, domain) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'),?,?)"},
+           {&ins_fts, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)"},
+           {&find_band,
+            "SELECT s.id, s.simhash FROM story_bands b JOIN stories s ON s.id = b.story WHERE b.band = ? AND "
+            "b.value = ? ORDER BY s.id"},
+           {&ins_story, "INSERT INTO stories(simhash, first_document) VALUES (?,?)"},
+           {&ins_band, "INSERT INTO story_bands(band, value, story) VALUES (?,?,?)"},
+           {&set_story, "UPDATE documents SET story = ? WHERE id = ?"},
+           {&find_event,
+            "SELECT id FROM events WHERE story = ? AND cameo = ? AND source_code IS ? AND target_code IS ? AND "
+            "date IS ? LIMIT 1"},
+           {&ins_event,
+            "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, source_sector, "
+            "source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, "
+            "goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, "
+            "evidence, mentions, json, story, num_mentions, num_articles, num_sources) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)"},
+           {&ins_mention,
+            "INSERT OR IGNORE INTO mentions(event, document, evidence, start, end, mentions) VALUES (?,?,?,?,?,?)"},
+           {&bump,
+            "UPDATE events SET num_mentions = (SELECT sum(mentions) FROM mentions WHERE event = ?1), "
+            "num_articles = (SELECT count(*) FROM mentions WHERE event = ?1), "
+            "num_sources = (SELECT count(DISTINCT d.domain) FROM mentions m JOIN documents d ON d.id = m.document "
+            "WHERE m.event = ?1) WHERE id = ?1"}}) {
+    Status s = p->Prepare(sql);
+    if (!s.ok()) return fail(std::string("prepare: ") + sql);
+  }
   for (const auto& [doc, coded] : batch) {
     ++report->documents_seen;
-    sqlite3_reset(doc_stmt.get());
-    Bind(doc_stmt.get(), 1, doc.id);
-    Bind(doc_stmt.get(), 2, doc.url);
-    Bind(doc_stmt.get(), 3, coded.title);
-    Bind(doc_stmt.get(), 4, coded.date);
-    Bind(doc_stmt.get(), 5, coded.lang);
-    Bind(doc_stmt.get(), 6, Hash(doc.content));
-    Bind(doc_stmt.get(), 7, doc.content);
-    Bind(doc_stmt.get(), 8, doc.origin);
-    if (sqlite3_step(doc_stmt.get()) != SQLITE_DONE) return fail("insert document " + doc.id);
+    uint64_t hash = store::SimHash(doc.content);
+    sqlite3_stmt* s = ins_doc.Reset();
+    Bind(s, 1, doc.id);
+    Bind(s, 2, doc.url);
+    Bind(s, 3, coded.title);
+    Bind(s, 4, coded.date);
+    Bind(s, 5, coded.lang);
+    Bind(s, 6, Hash(doc.content));
+    Bind(s, 7, doc.content);
+    Bind(s, 8, doc.origin);
+    sqlite3_bind_int64(s, 9, static_cast<sqlite3_int64>(hash));
+    Bind(s, 10, Domain(doc.url, doc.id));
+    if (sqlite3_step(s) != SQLITE_DONE) return fail("insert document " + doc.id);
     if (sqlite3_changes(db_) == 0) continue;  // the same document (URL or content) is already stored
     ++report->documents_new;
     sqlite3_int64 doc_row = sqlite3_last_insert_rowid(db_);
-    sqlite3_reset(fts_stmt.get());
-    sqlite3_bind_int64(fts_stmt.get(), 1, doc_row);
-    Bind(fts_stmt.get(), 2, coded.title.empty() ? " " : coded.title);
-    Bind(fts_stmt.get(), 3, doc.content);
-    if (sqlite3_step(fts_stmt.get()) != SQLITE_DONE) return fail("index document " + doc.id);
-    for (const Event& e : coded.events) {
-      sqlite3_stmt* s = ev_stmt.get();
-      sqlite3_reset(s);
-      sqlite3_bind_int64(s, 1, doc_row);
-      Bind(s, 2, e.event_id);
-      Bind(s, 3, e.date);
-      Bind(s, 4, e.source.code);
-      Bind(s, 5, e.source.country);
-      Bind(s, 6, e.source.sector);
-      Bind(s, 7, e.source.name);
-      Bind(s, 8, e.target ? e.target->code : "");
-      Bind(s, 9, e.target ? e.target->country : "");
-      Bind(s, 10, e.target ? e.target->sector : "");
-      Bind(s, 11, e.target ? e.target->name : "");
-      Bind(s, 12, e.cameo);
-      Bind(s, 13, e.root);
-      sqlite3_bind_int(s, 14, e.quad_class);
-      sqlite3_bind_double(s, 15, e.goldstein);
-      Bind(s, 16, e.plover_type);
-      sqlite3_bind_int(s, 17, e.symmetric ? 1 : 0);
-      Bind(s, 18, e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "");
-      Bind(s, 19, e.location ? e.location->country : "");
-      if (e.location) {
-        sqlite3_bind_double(s, 20, e.location->lat);
-        sqlite3_bind_double(s, 21, e.location->lon);
-        sqlite3_bind_int64(s, 22, e.location->geonames_id);
-      } else {
-        for (int i : {20, 21, 22}) sqlite3_bind_null(s, i);
+    s = ins_fts.Reset();
+    sqlite3_bind_int64(s, 1, doc_row);
+    Bind(s, 2, coded.title.empty() ? " " : coded.title);
+    Bind(s, 3, doc.content);
+    if (sqlite3_step(s) != SQLITE_DONE) return fail("index document " + doc.id);
+
+    // The story: an earlier document within a few bits, found through its bands.
+    sqlite3_int64 story = 0;
+    for (int band = 0; band < store::kBands && !story; ++band) {
+      s = find_band.Reset();
+      sqlite3_bind_int(s, 1, band);
+      sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(store::Band(hash, band)));
+      while (sqlite3_step(s) == SQLITE_ROW) {
+        uint64_t other = static_cast<uint64_t>(sqlite3_column_int64(s, 1));
+        if (store::HammingDistance(hash, other) <= store::kSameStoryBits) {
+          story = sqlite3_column_int64(s, 0);
+          break;
+        }
       }
-      Bind(s, 23, e.lang);
-      Bind(s, 24, e.evidence_text);
-      sqlite3_bind_int(s, 25, e.mentions);
-      Bind(s, 26, EventToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      if (sqlite3_step(s) != SQLITE_DONE) return fail("insert event " + e.event_id);
-      report->events += static_cast<size_t>(sqlite3_changes(db_));
+    }
+    if (!story) {
+      s = ins_story.Reset();
+      sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(hash));
+      sqlite3_bind_int64(s, 2, doc_row);
+      if (sqlite3_step(s) != SQLITE_DONE) return fail("insert story");
+      story = sqlite3_last_insert_rowid(db_);
+      for (int band = 0; band < store::kBands; ++band) {
+        s = ins_band.Reset();
+        sqlite3_bind_int(s, 1, band);
+        sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(store::Band(hash, band)));
+        sqlite3_bind_int64(s, 3, story);
+        if (sqlite3_step(s) != SQLITE_DONE) return fail("insert story band");
+      }
+    } else {
+      ++report->documents_in_known_story;
+    }
+    s = set_story.Reset();
+    sqlite3_bind_int64(s, 1, story);
+    sqlite3_bind_int64(s, 2, doc_row);
+    if (sqlite3_step(s) != SQLITE_DONE) return fail("set story");
+
+    for (const Event& e : coded.events) {
+      // The same event already reported by another document of the story?
+      s = find_event.Reset();
+      sqlite3_bind_int64(s, 1, story);
+      Bind(s, 2, e.cameo);
+      Bind(s, 3, e.source.code);
+      Bind(s, 4, e.target ? e.target->code : "");
+      Bind(s, 5, e.date);
+      sqlite3_int64 event_row = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+      if (!event_row) {
+        s = ins_event.Reset();
+        sqlite3_bind_int64(s, 1, doc_row);
+        Bind(s, 2, e.event_id);
+        Bind(s, 3, e.date);
+        Bind(s, 4, e.source.code);
+        Bind(s, 5, e.source.country);
+        Bind(s, 6, e.source.sector);
+        Bind(s, 7, e.source.name);
+        Bind(s, 8, e.target ? e.target->code : "");
+        Bind(s, 9, e.target ? e.target->country : "");
+        Bind(s, 10, e.target ? e.target->sector : "");
+        Bind(s, 11, e.target ? e.target->name : "");
+        Bind(s, 12, e.cameo);
+        Bind(s, 13, e.root);
+        sqlite3_bind_int(s, 14, e.quad_class);
+        sqlite3_bind_double(s, 15, e.goldstein);
+        Bind(s, 16, e.plover_type);
+        sqlite3_bind_int(s, 17, e.symmetric ? 1 : 0);
+        Bind(s, 18, e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "");
+        Bind(s, 19, e.location ? e.location->country : "");
+        if (e.location) {
+          sqlite3_bind_double(s, 20, e.location->lat);
+          sqlite3_bind_double(s, 21, e.location->lon);
+          sqlite3_bind_int64(s, 22, e.location->geonames_id);
+        }
+        Bind(s, 23, e.lang);
+        Bind(s, 24, e.evidence_text);
+        sqlite3_bind_int(s, 25, e.mentions);
+        Bind(s, 26, EventToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        sqlite3_bind_int64(s, 27, story);
+        sqlite3_bind_int(s, 28, e.mentions);
+        if (sqlite3_step(s) != SQLITE_DONE) return fail("insert event " + e.event_id);
+        if (sqlite3_changes(db_) == 0) continue;  // the very same event id: already stored
+        event_row = sqlite3_last_insert_rowid(db_);
+        ++report->events;
+      }
+      s = ins_mention.Reset();
+      sqlite3_bind_int64(s, 1, event_row);
+      sqlite3_bind_int64(s, 2, doc_row);
+      Bind(s, 3, e.evidence_text);
+      sqlite3_bind_int64(s, 4, e.evidence.begin);
+      sqlite3_bind_int64(s, 5, e.evidence.end);
+      sqlite3_bind_int(s, 6, e.mentions);
+      if (sqlite3_step(s) != SQLITE_DONE) return fail("insert mention");
+      ++report->mentions;
+      s = bump.Reset();
+      sqlite3_bind_int64(s, 1, event_row);
+      if (sqlite3_step(s) != SQLITE_DONE) return fail("count mentions");
     }
   }
   return Exec("COMMIT");
@@ -211,7 +342,8 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
 Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
   std::string sql =
       "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
-      "e.goldstein, e.id, d.url, d.ingested_at FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
+      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
+      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
   std::vector<std::string> args;
   auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
     if (v.empty()) return;
@@ -257,6 +389,9 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
     e.row_id = sqlite3_column_int64(st.get(), 9);
     e.url = Col(st.get(), 10);
     e.ingested_at = Col(st.get(), 11);
+    e.num_mentions = sqlite3_column_int(st.get(), 12);
+    e.num_sources = sqlite3_column_int(st.get(), 13);
+    e.num_articles = sqlite3_column_int(st.get(), 14);
     out->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "query");

@@ -185,3 +185,59 @@ TEST_F(StoreTest, FullTextSearch) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST_F(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
+  const char* wire =
+      "RABAT - Morocco and France agreed on Monday to strengthen the exchange of intelligence on terrorist threats "
+      "in the Sahel, the interior ministry said in a statement after talks between the two ministers in the "
+      "capital. The ministers also discussed irregular migration and the return of migrants, officials said.";
+  std::string copy = std::string(wire) + " Read more on our site.";  // the same wire story, another outlet
+  std::vector<std::pair<Document, CodedDocument>> batch;
+  auto scratch = coder_->NewScratch();
+  const std::pair<const char*, std::string> docs[] = {
+      {"https://www.news-one.example/a", wire},
+      {"https://news-two.example/b", copy},
+      {"https://news-three.example/c", "Spain condemned Algeria on Monday over the closure of the border."},
+  };
+  for (const auto& [url, text] : docs) {
+    Document d;
+    d.id = url;
+    d.url = url;
+    d.content = text;
+    d.lang = "en";
+    d.published = "2024-04-22";
+    CodedDocument c;
+    ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
+    batch.emplace_back(d, std::move(c));
+  }
+  ASSERT_FALSE(batch[0].second.events.empty());
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(batch, &r).ok());
+  EXPECT_EQ(r.documents_new, 3u);
+  EXPECT_EQ(r.documents_in_known_story, 1u);  // the copy joined the first story
+  std::vector<StoredEvent> rows;
+  EventFilter dyad;
+  dyad.source = "MAR";
+  dyad.target = "FRA";
+  dyad.either_direction = true;
+  dyad.root = "03";
+  ASSERT_TRUE(store.value()->Query(dyad, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);  // one event, not one per article
+  EXPECT_EQ(rows[0].num_articles, 2);
+  EXPECT_EQ(rows[0].num_sources, 2);
+  EXPECT_GE(rows[0].num_mentions, 2);
+  rows.clear();
+  EventFilter spain;
+  spain.source = "ESP";
+  ASSERT_TRUE(store.value()->Query(spain, &rows).ok());
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].num_articles, 1);
+}
+
+}  // namespace
+}  // namespace dyad
