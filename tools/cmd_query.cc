@@ -15,6 +15,7 @@ Runner RegisterQuery(CLI::App& app) {
     EventFilter filter;
     std::string dyad;
     std::string format = "table";
+    std::string series;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "SQLite store")->capture_default_str();
@@ -30,6 +31,7 @@ Runner RegisterQuery(CLI::App& app) {
   cmd->add_option("--from", args->filter.from, "first date (YYYY-MM-DD)");
   cmd->add_option("--to", args->filter.to, "last date (YYYY-MM-DD)");
   cmd->add_option("--in", args->filter.location_country, "events located in this country");
+  cmd->add_option("--series", args->series, "day, week or month: counts per period and quad class, mean Goldstein");
   cmd->add_option("--text", args->filter.text, "full-text query over the documents (FTS5 syntax)");
   cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
   cmd->add_option("--format,-f", args->format, "table, jsonl, or gdelt (GDELT 2.0 event export, 61 columns)")
@@ -48,6 +50,21 @@ Runner RegisterQuery(CLI::App& app) {
     }
     auto store = Store::Open(args->db);
     if (!store.ok()) { std::cerr << "dyad query: " << store.status().ToString() << "\n"; return 2; }
+    if (!args->series.empty()) {
+      std::vector<SeriesPoint> points;
+      Status s = store.value()->TimeSeries(args->filter, args->series, &points);
+      if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
+      bool json = args->format == "jsonl";
+      if (!json) std::printf("%-10s  %4s  %7s  %9s\n", "period", "quad", "events", "goldstein");
+      for (const auto& p : points) {
+        if (json)
+          std::printf("{\"period\":\"%s\",\"quad_class\":%d,\"events\":%zu,\"mean_goldstein\":%.3f}\n",
+                      p.period.c_str(), p.quad_class, p.events, p.mean_goldstein);
+        else
+          std::printf("%-10s  %4d  %7zu  %9.2f\n", p.period.c_str(), p.quad_class, p.events, p.mean_goldstein);
+      }
+      return 0;
+    }
     std::vector<StoredEvent> rows;
     Status s = store.value()->Query(args->filter, &rows);
     if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }

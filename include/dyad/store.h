@@ -49,6 +49,14 @@ struct StoredEvent {
   double goldstein = 0;
 };
 
+// One row of a time series: events of one period and quad class.
+struct SeriesPoint {
+  std::string period;  // "2024-04-22" (day), "2024-W17" (week), "2024-04" (month)
+  int quad_class = 0;
+  size_t events = 0;
+  double mean_goldstein = 0;
+};
+
 struct AddReport {
   size_t documents_new = 0, documents_seen = 0, documents_in_known_story = 0, events = 0, mentions = 0;
 };
@@ -62,10 +70,15 @@ class Store {
   Status Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report);
   Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
   Status Count(size_t* documents, size_t* events) const;
+  // Events matching `filter` counted per period ("day", "week", "month") and
+  // quad class, with their mean Goldstein score; ordered by period.
+  Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
 
  private:
   explicit Store(sqlite3* db) : db_(db) {}
   Status Exec(const char* sql) const;
+  // WHERE clause (" AND ...") and its arguments for a filter.
+  static std::string Where(const EventFilter& f, std::vector<std::string>* args);
   sqlite3* db_;
 };
 

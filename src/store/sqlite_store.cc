@@ -339,23 +339,19 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
   return Exec("COMMIT");
 }
 
-Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
-  std::string sql =
-      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
-      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
-      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
-  std::vector<std::string> args;
+std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
+  std::string sql;
   auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
     if (v.empty()) return;
     sql += " AND " + clause;
-    for (int i = 0; i < copies; ++i) args.push_back(v);
+    for (int i = 0; i < copies; ++i) args->push_back(v);
   };
   add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
   if (!f.source.empty() && !f.target.empty() && f.either_direction) {
     sql += " AND (((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)) OR "
            "((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)))";
     for (const std::string* v : {&f.source, &f.source, &f.target, &f.target, &f.target, &f.target, &f.source, &f.source})
-      args.push_back(*v);
+      args->push_back(*v);
   } else {
     add("(e.source_country = ? OR e.source_code = ?)", f.source, 2);
     add("(e.target_country = ? OR e.target_code = ?)", f.target, 2);
@@ -369,6 +365,37 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
   add("e.location_country = ?", f.location_country);
   add("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", f.text);
   if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
+  return sql;
+}
+
+Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
+  std::string bucket = period == "day"    ? "e.date"
+                       : period == "week" ? "strftime('%Y-W%W', e.date)"
+                       : period == "month" ? "substr(e.date, 1, 7)"
+                                           : "";
+  if (bucket.empty()) return InvalidInput("period is day, week or month, not '" + period + "'");
+  std::vector<std::string> args;
+  std::string sql = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
+                    "e.date IS NOT NULL" + Where(f, &args) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
+  Stmt st(raw);
+  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  int rc;
+  while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
+    out->push_back({Col(st.get(), 0), sqlite3_column_int(st.get(), 1),
+                    static_cast<size_t>(sqlite3_column_int64(st.get(), 2)), sqlite3_column_double(st.get(), 3)});
+  if (rc != SQLITE_DONE) return SqlError(db_, "series");
+  return Status::Ok();
+}
+
+Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
+  std::string sql =
+      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
+      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
+      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
+  std::vector<std::string> args;
+  sql += Where(f, &args);
   sql += " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");

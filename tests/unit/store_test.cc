@@ -241,3 +241,30 @@ TEST_F(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST_F(StoreTest, TimeSeriesPerMonthAndQuadClass) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  std::vector<SeriesPoint> points;
+  EventFilter f;
+  f.source = "MAR";
+  f.target = "FRA";
+  f.either_direction = true;
+  ASSERT_TRUE(store.value()->TimeSeries(f, "month", &points).ok());
+  ASSERT_EQ(points.size(), 2u);  // praise (quad 1) and arrest (quad 4), both April 2024
+  EXPECT_EQ(points[0].period, "2024-04");
+  EXPECT_EQ(points[0].quad_class, 1);
+  EXPECT_EQ(points[1].quad_class, 4);
+  EXPECT_EQ(points[1].events, 1u);
+  EXPECT_LT(points[1].mean_goldstein, 0);
+  points.clear();
+  EXPECT_FALSE(store.value()->TimeSeries(f, "fortnight", &points).ok());
+}
+
+}  // namespace
+}  // namespace dyad
