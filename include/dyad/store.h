@@ -29,8 +29,8 @@ struct sqlite3;
 namespace dyad {
 
 struct EventFilter {
-  std::string country;        // either side
-  std::string source, target; // country or actor code on that side
+  std::string country;        // either side: a country (3 letters) or a full actor code
+  std::string source, target; // country (3 letters, e.g. MAR) or full actor code (MARGOV) on that side
   bool either_direction = false;  // with source and target: the dyad in both directions
   std::string root, code, plover_type, lang;
   int quad_class = 0;
@@ -63,7 +63,7 @@ struct AddReport {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 5;
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   // Stores documents with their coded events in one transaction.

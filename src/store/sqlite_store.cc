@@ -1,5 +1,6 @@
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -73,6 +74,26 @@ UPDATE documents SET story = id, domain = 'doc:' || id;
 UPDATE events SET story = document, num_mentions = mentions, num_articles = 1, num_sources = 1;
 INSERT INTO mentions(event, document, evidence, mentions) SELECT id, document, evidence, mentions FROM events;
 CREATE INDEX events_story ON events(story, cameo, date);
+)sql",
+    // 4: covering indexes for dyad and country time series.
+    R"sql(
+DROP INDEX events_dyad;
+DROP INDEX events_target;
+CREATE INDEX events_dyad ON events(source_country, target_country, date, quad_class, goldstein);
+CREATE INDEX events_target ON events(target_country, date, quad_class, goldstein);
+CREATE INDEX events_source ON events(source_country, date, quad_class, goldstein);
+)sql",
+    // 5: daily counts per directed country dyad and quad class, kept up to date
+    // by Add: time series read days, not events.
+    R"sql(
+CREATE TABLE daily (
+  source_country TEXT NOT NULL, target_country TEXT NOT NULL, date TEXT NOT NULL, quad_class INTEGER NOT NULL,
+  events INTEGER NOT NULL, goldstein_sum REAL NOT NULL,
+  PRIMARY KEY (source_country, target_country, date, quad_class)
+) WITHOUT ROWID;
+CREATE INDEX daily_target ON daily(target_country, date);
+INSERT INTO daily SELECT coalesce(source_country, ''), coalesce(target_country, ''), date, quad_class, count(*),
+  sum(goldstein) FROM events WHERE date IS NOT NULL GROUP BY 1, 2, 3, 4;
 )sql",
 };
 
@@ -186,7 +207,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
   };
   Prepared ins_doc{db_, nullptr}, ins_fts{db_, nullptr}, find_band{db_, nullptr}, ins_story{db_, nullptr},
       ins_band{db_, nullptr}, set_story{db_, nullptr}, find_event{db_, nullptr}, ins_event{db_, nullptr},
-      ins_mention{db_, nullptr}, bump{db_, nullptr};
+      ins_mention{db_, nullptr}, bump{db_, nullptr}, add_daily{db_, nullptr};
   for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
            {&ins_doc,
             "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, "
@@ -209,6 +230,10 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)"},
            {&ins_mention,
             "INSERT OR IGNORE INTO mentions(event, document, evidence, start, end, mentions) VALUES (?,?,?,?,?,?)"},
+           {&add_daily,
+            "INSERT INTO daily(source_country, target_country, date, quad_class, events, goldstein_sum) "
+            "VALUES (coalesce(?1, ''), coalesce(?2, ''), ?3, ?4, 1, ?5) ON CONFLICT DO UPDATE SET "
+            "events = events + 1, goldstein_sum = goldstein_sum + ?5"},
            {&bump,
             "UPDATE events SET num_mentions = (SELECT sum(mentions) FROM mentions WHERE event = ?1), "
             "num_articles = (SELECT count(*) FROM mentions WHERE event = ?1), "
@@ -321,6 +346,15 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
         if (sqlite3_changes(db_) == 0) continue;  // the very same event id: already stored
         event_row = sqlite3_last_insert_rowid(db_);
         ++report->events;
+        if (!e.date.empty()) {
+          s = add_daily.Reset();
+          Bind(s, 1, e.source.country.empty() ? std::string() : e.source.country);
+          Bind(s, 2, e.target ? e.target->country : "");
+          Bind(s, 3, e.date);
+          sqlite3_bind_int(s, 4, e.quad_class);
+          sqlite3_bind_double(s, 5, e.goldstein);
+          if (sqlite3_step(s) != SQLITE_DONE) return fail("count day");
+        }
       }
       s = ins_mention.Reset();
       sqlite3_bind_int64(s, 1, event_row);
@@ -346,15 +380,22 @@ std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
     sql += " AND " + clause;
     for (int i = 0; i < copies; ++i) args->push_back(v);
   };
-  add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
+  // A three-letter value is a country (indexed columns); a longer one an actor code.
+  auto is_country = [](const std::string& v) {
+    return v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  auto side = [&](const char* side_name, const std::string& v) {
+    return std::string("e.") + side_name + (is_country(v) ? "_country = ?" : "_code = ?");
+  };
+  if (is_country(f.country)) add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
+  else add("(e.source_code = ? OR e.target_code = ?)", f.country, 2);
   if (!f.source.empty() && !f.target.empty() && f.either_direction) {
-    sql += " AND (((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)) OR "
-           "((e.source_country = ? OR e.source_code = ?) AND (e.target_country = ? OR e.target_code = ?)))";
-    for (const std::string* v : {&f.source, &f.source, &f.target, &f.target, &f.target, &f.target, &f.source, &f.source})
-      args->push_back(*v);
+    sql += " AND ((" + side("source", f.source) + " AND " + side("target", f.target) + ") OR (" +
+           side("source", f.target) + " AND " + side("target", f.source) + "))";
+    for (const std::string* v : {&f.source, &f.target, &f.target, &f.source}) args->push_back(*v);
   } else {
-    add("(e.source_country = ? OR e.source_code = ?)", f.source, 2);
-    add("(e.target_country = ? OR e.target_code = ?)", f.target, 2);
+    if (!f.source.empty()) add(side("source", f.source), f.source);
+    if (!f.target.empty()) add(side("target", f.target), f.target);
   }
   add("e.root = ?", f.root);
   add("e.cameo = ?", f.code);
@@ -377,6 +418,34 @@ Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::v
   std::vector<std::string> args;
   std::string sql = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
                     "e.date IS NOT NULL" + Where(f, &args) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+  // Country-level filters only: read the daily counts instead of the events.
+  auto country = [](const std::string& v) {
+    return v.empty() || (v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  };
+  bool daily = country(f.country) && country(f.source) && country(f.target) && f.root.empty() && f.code.empty() &&
+               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty();
+  if (daily) {
+    args.clear();
+    std::string where;
+    auto add = [&](const std::string& clause, std::initializer_list<const std::string*> vs) {
+      where += " AND " + clause;
+      for (const std::string* v : vs) args.push_back(*v);
+    };
+    if (!f.country.empty()) add("(e.source_country = ? OR e.target_country = ?)", {&f.country, &f.country});
+    if (!f.source.empty() && !f.target.empty() && f.either_direction)
+      add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
+          {&f.source, &f.target, &f.target, &f.source});
+    else {
+      if (!f.source.empty()) add("e.source_country = ?", {&f.source});
+      if (!f.target.empty()) add("e.target_country = ?", {&f.target});
+    }
+    if (!f.from.empty()) add("e.date >= ?", {&f.from});
+    if (!f.to.empty()) add("e.date <= ?", {&f.to});
+    std::string quad = std::to_string(f.quad_class);
+    if (f.quad_class) add("e.quad_class = ?", {&quad});
+    sql = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events) FROM daily e "
+          "WHERE 1=1" + where + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+  }
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
   Stmt st(raw);
