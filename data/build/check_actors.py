@@ -16,7 +16,9 @@ within one language a phrase (compared as folded tokens, the way the lexicon tok
 country over countries.tsv + demonyms.tsv (+ metonyms.tsv) together, and to one code in igos.tsv; no phrase is listed
 twice in one file; IGO codes not in the reference table are documented in the file's header; single-token
 acronyms that are ordinary lower-case words of the language (hunspell word list) carry '='; a few
-acronyms are never allowed (French "AU", "OR", "ON" ...). Exit status 1 on any error.
+acronyms are never allowed (French "AU", "OR", "ON", German "AU", Portuguese "UMA", Italian "CIG" ...). Languages:
+en nl fr de es ar it pt (hunspell de_DE es_ES it_IT pt_PT ar; Arabic has no case, so the acronym test never fires
+there and only NEVER_ACRONYMS applies). Exit status 1 on any error.
 """
 import json
 import os
@@ -29,13 +31,24 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 LEX = os.path.join(ROOT, 'data', 'lexicons')
 ISO_JSON = '/usr/share/iso-codes/json/iso_3166-1.json'
 HUNSPELL = {'en': '/usr/share/hunspell/en_US.dic', 'nl': '/usr/share/hunspell/nl.dic',
-            'fr': '/usr/share/hunspell/fr.dic'}
+            'fr': '/usr/share/hunspell/fr.dic', 'de': '/usr/share/hunspell/de_DE.dic',
+            'es': '/usr/share/hunspell/es_ES.dic', 'it': '/usr/share/hunspell/it_IT.dic',
+            'pt': '/usr/share/hunspell/pt_PT.dic', 'ar': '/usr/share/hunspell/ar.dic'}
 EXTRA_CODES = {'XKX'}  # Kosovo: user-assigned, used by the EU and the World Bank
 REFERENCE_IGOS = {'IGOUNO', 'IGOUNOREFHCR', 'IGOUNOHLHWHO', 'IGOEUREEC', 'IGOEURCOE', 'IGOWSTNAT', 'IGOAFRAFU',
                   'IGOMEAARL', 'IGOMEAAMU', 'IGOWAFWAS', 'IGOSEAASN', 'IGOMOSOIC', 'IGOCOPITP', 'IGOBUSIMF'}
 NEVER_ACRONYMS = {'fr': {'au', 'or', 'on', 'ou', 'un', 'le', 'la', 'des', 'et'},
                   'en': {'or', 'on', 'who', 'us', 'it', 'in', 'as', 'at', 'an', 'am', 'is'},
-                  'nl': {'au', 'of', 'en', 'op', 'om', 'de', 'het', 'is', 'in'}}
+                  'nl': {'au', 'of', 'en', 'op', 'om', 'de', 'het', 'is', 'in'},
+                  'de': {'au', 'und', 'der', 'die', 'das', 'in', 'im', 'an', 'am', 'um', 'es', 'er', 'so', 'zu', 'da',
+                         'ob', 'wo', 'ab'},
+                  'es': {'de', 'la', 'el', 'en', 'y', 'o', 'un', 'una', 'a', 'al', 'del', 'los', 'las', 'se', 'no',
+                         'es', 'lo', 'le'},
+                  'it': {'di', 'la', 'il', 'un', 'una', 'e', 'o', 'in', 'da', 'al', 'del', 'che', 'non', 'ci', 'si',
+                         'ne', 'se', 'cpi', 'cig', 'pam'},
+                  'pt': {'de', 'da', 'do', 'a', 'o', 'e', 'em', 'um', 'uma', 'os', 'as', 'no', 'na', 'ao', 'se',
+                         'que', 'por'},
+                  'ar': {'في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'ان', 'او', 'أو'}}
 COUNTRY_KINDS = {'countries.tsv': {'name', 'capital'}, 'demonyms.tsv': {'adj', 'demonym'},
                  'metonyms.tsv': {'name', 'adj', 'demonym', 'capital'}}
 VERBOSE = '--verbose' in sys.argv
@@ -126,13 +139,36 @@ def check_phrase(path, n, phrase):
 
 
 def load_hunspell(lang):
+    """Lower-case words of the hunspell list; entries flagged ONLYINCOMPOUND or NEEDAFFIX are only parts of
+    words (German "bogota/Sozm") and are skipped."""
     words = set()
     path = HUNSPELL.get(lang)
     if not path or not os.path.exists(path):
         return None
+    not_alone, flag_type = set(), 'char'
+    aff = path[:-4] + '.aff'
+    if os.path.exists(aff):
+        with open(aff, encoding='utf-8', errors='replace') as f:
+            for line in f:
+                m = re.match(r'(ONLYINCOMPOUND|NEEDAFFIX|FLAG)\s+(\S+)', line)
+                if m and m.group(1) == 'FLAG':
+                    flag_type = m.group(2)
+                elif m:
+                    not_alone.add(m.group(2))
+
+    def split_flags(fl):
+        if flag_type == 'long':
+            return [fl[i:i + 2] for i in range(0, len(fl), 2)]
+        if flag_type == 'num':
+            return fl.split(',')
+        return list(fl)
+
     with open(path, encoding='utf-8', errors='replace') as f:
         for line in f:
-            w = re.split(r'[/\t ]', line.strip(), maxsplit=1)[0]
+            entry = re.split(r'[\t ]', line.strip(), maxsplit=1)[0]
+            w, _, flags = entry.partition('/')
+            if not_alone and any(x in not_alone for x in split_flags(flags)):
+                continue
             if w and w == w.lower() and any(c.isalpha() for c in w):
                 words.add(unicodedata.normalize('NFC', w))
     return words

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// Generates data/lexicons/{en,nl,fr}/countries.tsv and data/geo/capitals.tsv.
+// Generates data/lexicons/{en,nl,fr,de,es,ar,it,pt}/countries.tsv and data/geo/capitals.tsv.
 //
 //   cd data/build && npm install && node gen_countries.mjs [--verbose]
 //
 // Sources (read at build time, nothing copied by hand):
 //   npm i18n-iso-countries (MIT)        names and aliases, {select: "all"}
-//   npm world-countries (ODbL)          English/French/Dutch common + official names,
+//   npm world-countries (ODbL)          common + official names (en nl fr de es ar it pt),
 //                                       English capitals
 //   node's ICU (Intl.DisplayNames)      CLDR long/short/narrow region names
 //   Debian iso-codes (LGPL-2.1+)        ISO 3166-1 list, official names + .mo translations
 //   GeoNames cities15000 (CC BY 4.0)    capitals (feature code PPLC), coordinates, population
 //     via Debian libtimezonemap-data, /usr/share/libtimezonemap/ui/
 //   GeoNames city names per locale      Debian libgeonames-common geonames.mo, keyed by geonameid
-//   hunspell word lists (en_US, nl, fr) only to flag names that are ordinary lower-case words
+//   hunspell word lists (en_US nl fr de_DE es_ES ar it_IT pt_PT) only to flag names that are ordinary
+//                                       lower-case words (Arabic has no case: every hit is only logged)
 //
 // Every decision that is not mechanical (aliases added, names dropped, conflicts resolved)
 // is in the tables below; everything dropped or resolved is logged to stderr.
@@ -35,8 +36,12 @@ const VERBOSE = process.argv.includes('--verbose');
 const GEONAMES_DIR = '/usr/share/libtimezonemap/ui';
 const ISO_JSON = '/usr/share/iso-codes/json/iso_3166-1.json';
 const LOCALE_DIR = '/usr/share/locale';
-const HUNSPELL = { en: '/usr/share/hunspell/en_US.dic', nl: '/usr/share/hunspell/nl.dic', fr: '/usr/share/hunspell/fr.dic' };
-const LANGS = ['en', 'nl', 'fr'];
+const HUNSPELL = { en: '/usr/share/hunspell/en_US.dic', nl: '/usr/share/hunspell/nl.dic', fr: '/usr/share/hunspell/fr.dic',
+  de: '/usr/share/hunspell/de_DE.dic', es: '/usr/share/hunspell/es_ES.dic', ar: '/usr/share/hunspell/ar.dic',
+  it: '/usr/share/hunspell/it_IT.dic', pt: '/usr/share/hunspell/pt_PT.dic' };
+const LANGS = ['en', 'nl', 'fr', 'de', 'es', 'ar', 'it', 'pt'];
+// world-countries translation keys
+const WC_LANG = { en: null, nl: 'nld', fr: 'fra', de: 'deu', es: 'spa', ar: 'ara', it: 'ita', pt: 'por' };
 
 const i18n = require('i18n-iso-countries');
 const worldCountries = require('world-countries');
@@ -96,6 +101,80 @@ const EXTRA_NAMES = {
     ['République dominicaine', 'DOM'], ['Commonwealth de la Dominique', 'DMA'], ['État de la Grenade', 'GRD'],
     ['île de la Grenade', 'GRD'],
   ],
+  de: [
+    ['USA', 'USA'], ['US', 'USA'], ['Vereinigte Staaten', 'USA'], ['Großbritannien', 'GBR'], ['England', 'GBR'],
+    ['Nordirland', 'GBR'], ['VAE', 'ARE'], ['Emirate', 'ARE'], ['DR Kongo', 'COD'], ['Kongo', 'COD'],
+    ['Demokratische Republik Kongo', 'COD'], ['Kongo-Kinshasa', 'COD'], ['Republik Kongo', 'COG'],
+    ['Kongo-Brazzaville', 'COG'], ['Holland', 'NLD'], ['Birma', 'MMR'], ['Burma', 'MMR'], ['Elfenbeinküste', 'CIV'],
+    ['Kap Verde', 'CPV'], ['Kapverden', 'CPV'], ['Tschechische Republik', 'CZE'], ['Swasiland', 'SWZ'],
+    ['Osttimor', 'TLS'], ['Vatikan', 'VAT'], ['Heiliger Stuhl', 'VAT'], ['Mazedonien', 'MKD'], ['Nordmazedonien', 'MKD'],
+    ['Südkorea', 'KOR'], ['Nordkorea', 'PRK'], ['Saudi-Arabien', 'SAU'], ['Weißrussland', 'BLR'], ['Belarus', 'BLR'],
+    ['Bosnien', 'BIH'], ['Bosnien-Herzegowina', 'BIH'], ['Palästinensische Gebiete', 'PSE'],
+    ['Palästinensische Autonomiegebiete', 'PSE'], ['Palästinensische Autonomiebehörde', 'PSE'], ['Kosovo', 'XKX'],
+    ['Westsahara', 'ESH'], ['Taiwan', 'TWN'], ['Papua-Neuguinea', 'PNG'], ['Türkei', 'TUR'], ['Kirgistan', 'KGZ'],
+    ['Kirgisien', 'KGZ'], ['Moldau', 'MDA'], ['Moldawien', 'MDA'], ['Republik Moldau', 'MDA'], ['Eswatini', 'SWZ'],
+    ['Timor-Leste', 'TLS'], ['Volksrepublik China', 'CHN'], ['Myanmar', 'MMR'],
+  ],
+  es: [
+    ['EE. UU.', 'USA'], ['EE.UU.', 'USA'], ['EEUU', 'USA'], ['Estados Unidos', 'USA'], ['Gran Bretaña', 'GBR'],
+    ['Inglaterra', 'GBR'], ['Irlanda del Norte', 'GBR'], ['Reino Unido', 'GBR'], ['EAU', 'ARE'], ['Emiratos', 'ARE'],
+    ['RDC', 'COD'], ['RD Congo', 'COD'], ['República Democrática del Congo', 'COD'], ['Congo-Kinshasa', 'COD'],
+    ['República del Congo', 'COG'], ['Congo-Brazzaville', 'COG'], ['Holanda', 'NLD'], ['Birmania', 'MMR'],
+    ['Costa de Marfil', 'CIV'], ['República Checa', 'CZE'], ['Suazilandia', 'SWZ'], ['Timor Oriental', 'TLS'],
+    ['Vaticano', 'VAT'], ['Santa Sede', 'VAT'], ['Macedonia', 'MKD'], ['Macedonia del Norte', 'MKD'],
+    ['Corea del Sur', 'KOR'], ['Corea del Norte', 'PRK'], ['Arabia Saudí', 'SAU'], ['Arabia Saudita', 'SAU'],
+    ['Bielorrusia', 'BLR'], ['Belarús', 'BLR'], ['Bosnia', 'BIH'], ['Bosnia-Herzegovina', 'BIH'],
+    ['Territorios Palestinos', 'PSE'], ['Autoridad Palestina', 'PSE'], ['Autoridad Nacional Palestina', 'PSE'],
+    ['Kosovo', 'XKX'], ['Sáhara Occidental', 'ESH'], ['RASD', 'ESH'], ['Taiwán', 'TWN'], ['Papúa Nueva Guinea', 'PNG'],
+    ['Turquía', 'TUR'], ['Kirguistán', 'KGZ'], ['Moldavia', 'MDA'], ['Moldova', 'MDA'], ['Esuatini', 'SWZ'],
+    ['Qatar', 'QAT'], ['Bahréin', 'BHR'], ['Irak', 'IRQ'], ['Iraq', 'IRQ'], ['Yibuti', 'DJI'], ['Kenia', 'KEN'],
+  ],
+  ar: [
+    ['الولايات المتحدة', 'USA'], ['الولايات المتحدة الأمريكية', 'USA'], ['الولايات المتحدة الأميركية', 'USA'],
+    ['بريطانيا', 'GBR'], ['بريطانيا العظمى', 'GBR'], ['إنجلترا', 'GBR'], ['إنكلترا', 'GBR'],
+    ['أيرلندا الشمالية', 'GBR'], ['إيرلندا الشمالية', 'GBR'], ['الكونغو', 'COD'], ['الكونجو', 'COD'],
+    ['الكونغو الديمقراطية', 'COD'], ['الكونغو الديموقراطية', 'COD'], ['الكونغو كينشاسا', 'COD'],
+    ['الكونغو برازافيل', 'COG'], ['كوت ديفوار', 'CIV'], ['تشيكيا', 'CZE'], ['الكرسي الرسولي', 'VAT'],
+    ['مقدونيا', 'MKD'], ['البوسنة', 'BIH'], ['السلطة الفلسطينية', 'PSE'], ['السلطة الوطنية الفلسطينية', 'PSE'],
+    ['الجمهورية الصحراوية', 'ESH'], ['قرغيزستان', 'KGZ'], ['مولدافيا', 'MDA'], ['الفيليبين', 'PHL'],
+    ['سيريلانكا', 'LKA'], ['أثيوبيا', 'ETH'], ['أريتريا', 'ERI'], ['الدومينيكان', 'DOM'], ['سورية', 'SYR'],
+    ['إيرلندا', 'IRL'], ['أيسلندا', 'ISL'], ['إيسلندا', 'ISL'], ['المالديف', 'MDV'], ['كوسوفا', 'XKX'],
+    ['بوركينافاسو', 'BFA'], ['أنجولا', 'AGO'], ['الجابون', 'GAB'], ['جامبيا', 'GMB'], ['جواتيمالا', 'GTM'],
+    ['أوجندا', 'UGA'], ['بولونيا', 'POL'], ['أسبانيا', 'ESP'], ['أوروجواي', 'URY'], ['باراجواي', 'PRY'],
+    ['شيلي', 'CHL'], ['كوريا الجنوبية', 'KOR'], ['كوريا الشمالية', 'PRK'], ['روسيا البيضاء', 'BLR'],
+    ['ميانمار', 'MMR'], ['بورما', 'MMR'], ['تيمور الشرقية', 'TLS'], ['إسواتيني', 'SWZ'], ['سوازيلاند', 'SWZ'],
+    ['الأراضي الفلسطينية', 'PSE'], ['الصحراء الغربية', 'ESH'], ['تايوان', 'TWN'],
+  ],
+  it: [
+    ['USA', 'USA'], ['Stati Uniti', 'USA'], ['Gran Bretagna', 'GBR'], ['Inghilterra', 'GBR'], ['Irlanda del Nord', 'GBR'],
+    ['EAU', 'ARE'], ['Emirati', 'ARE'], ['RDC', 'COD'], ['RD Congo', 'COD'], ['Repubblica Democratica del Congo', 'COD'],
+    ['Congo-Kinshasa', 'COD'], ['Repubblica del Congo', 'COG'], ['Congo-Brazzaville', 'COG'], ['Olanda', 'NLD'],
+    ['Birmania', 'MMR'], ['Costa d\'Avorio', 'CIV'], ['Repubblica Ceca', 'CZE'], ['Swaziland', 'SWZ'],
+    ['Timor Est', 'TLS'], ['Vaticano', 'VAT'], ['Santa Sede', 'VAT'], ['Macedonia', 'MKD'],
+    ['Macedonia del Nord', 'MKD'], ['Corea del Sud', 'KOR'], ['Corea del Nord', 'PRK'], ['Arabia Saudita', 'SAU'],
+    ['Bielorussia', 'BLR'], ['Bosnia', 'BIH'], ['Bosnia-Erzegovina', 'BIH'], ['Territori palestinesi', 'PSE'],
+    ['Autorità palestinese', 'PSE'], ['Autorità nazionale palestinese', 'PSE'], ['Kosovo', 'XKX'],
+    ['Sahara Occidentale', 'ESH'], ['Taiwan', 'TWN'], ['Papua Nuova Guinea', 'PNG'], ['Turchia', 'TUR'],
+    ['Kirghizistan', 'KGZ'], ['Kirghizia', 'KGZ'], ['Moldavia', 'MDA'], ['Moldova', 'MDA'], ['Eswatini', 'SWZ'],
+    ['Francia', 'FRA'], ['Principato di Monaco', 'MCO'], ['Sudafrica', 'ZAF'], ['Kazakhstan', 'KAZ'],
+  ],
+  pt: [
+    ['EUA', 'USA'], ['Estados Unidos', 'USA'], ['Grã-Bretanha', 'GBR'], ['Inglaterra', 'GBR'], ['Irlanda do Norte', 'GBR'],
+    ['Reino Unido', 'GBR'], ['EAU', 'ARE'], ['Emirados', 'ARE'], ['RDC', 'COD'], ['RD Congo', 'COD'], ['Congo', 'COD'],
+    ['República Democrática do Congo', 'COD'], ['Congo-Kinshasa', 'COD'], ['República do Congo', 'COG'],
+    ['Congo-Brazzaville', 'COG'], ['Holanda', 'NLD'], ['Países Baixos', 'NLD'], ['Birmânia', 'MMR'],
+    ['Costa do Marfim', 'CIV'], ['República Checa', 'CZE'], ['República Tcheca', 'CZE'], ['Chéquia', 'CZE'],
+    ['Suazilândia', 'SWZ'], ['Timor-Leste', 'TLS'], ['Timor Leste', 'TLS'], ['Vaticano', 'VAT'], ['Santa Sé', 'VAT'],
+    ['Macedónia', 'MKD'], ['Macedônia', 'MKD'], ['Coreia do Sul', 'KOR'], ['Coreia do Norte', 'PRK'],
+    ['Arábia Saudita', 'SAU'], ['Bielorrússia', 'BLR'], ['Belarus', 'BLR'], ['Bósnia', 'BIH'],
+    ['Territórios Palestinos', 'PSE'], ['Territórios Palestinianos', 'PSE'], ['Autoridade Palestina', 'PSE'],
+    ['Autoridade Palestiniana', 'PSE'], ['Autoridade Nacional Palestina', 'PSE'], ['Kosovo', 'XKX'],
+    ['Saara Ocidental', 'ESH'], ['Sara Ocidental', 'ESH'], ['RASD', 'ESH'], ['Taiwan', 'TWN'],
+    ['Papua-Nova Guiné', 'PNG'], ['Turquia', 'TUR'], ['Quirguistão', 'KGZ'], ['Moldávia', 'MDA'], ['Moldova', 'MDA'],
+    ['Eswatini', 'SWZ'], ['Essuatíni', 'SWZ'], ['Vietnã', 'VNM'], ['Vietname', 'VNM'], ['Irã', 'IRN'], ['Irão', 'IRN'],
+    ['Iraque', 'IRQ'], ['Coveite', 'KWT'], ['Kuwait', 'KWT'], ['Catar', 'QAT'], ['Qatar', 'QAT'], ['Barém', 'BHR'],
+    ['Bahrein', 'BHR'], ['Cazaquistão', 'KAZ'],
+  ],
 };
 
 // Extra capital phrases per language (kind `capital`); seats of government and common variants.
@@ -114,6 +193,61 @@ const EXTRA_CAPITALS = {
     ['Laayoune', 'ESH'], ['Brasilia', 'BRA'], ['Sanaa', 'YEM'], ['Téhéran', 'IRN'], ['Gitega', 'BDI'], ['Pékin', 'CHN'],
     ['Oulan-Bator', 'MNG'], ['Saint-Domingue', 'DOM'], ['Caire', 'EGY'], ['N\'Djamena', 'TCD'], ['Santiago', 'CHL'],
     ['Chisinau', 'MDA'], ['Chișinău', 'MDA'], ['St. George\'s', 'GRD'], ['Saint George\'s', 'GRD']],
+  de: [['Washington', 'USA'], ['Washington, D.C.', 'USA'], ['Kiew', 'UKR'], ['Kyjiw', 'UKR'], ['Kyiw', 'UKR'],
+    ['La Paz', 'BOL'], ['Naypyidaw', 'MMR'], ['Naypyitaw', 'MMR'], ['Ulan-Bator', 'MNG'], ['Ulaanbaatar', 'MNG'],
+    ['Astana', 'KAZ'], ['Nur-Sultan', 'KAZ'], ['Jerusalem', 'ISR'], ['Ramallah', 'PSE'], ['Pristina', 'XKX'],
+    ['Laâyoune', 'ESH'], ['Brasília', 'BRA'], ['Bogotá', 'COL'], ['Sanaa', 'YEM'], ['Teheran', 'IRN'], ['Gitega', 'BDI'],
+    ['Peking', 'CHN'], ['Beijing', 'CHN'], ['Santiago', 'CHL'], ['Neu-Delhi', 'IND'], ['New Delhi', 'IND'],
+    ['Muskat', 'OMN'], ['Maskat', 'OMN'], ['Riad', 'SAU'], ['Kairo', 'EGY'], ['Tiflis', 'GEO'], ['Tbilissi', 'GEO'],
+    ['Taipeh', 'TWN'], ['Abu Dhabi', 'ARE'], ['Santo Domingo', 'DOM'], ['Tarawa', 'KIR'], ['Seoul', 'KOR'],
+    ['Mexiko-Stadt', 'MEX'], ['Chișinău', 'MDA'], ['Kischinau', 'MDA'], ['Bischkek', 'KGZ'], ['Pjöngjang', 'PRK'],
+    ['Jaunde', 'CMR'], ['Yaoundé', 'CMR'], ['Tripolis', 'LBY'], ['Damaskus', 'SYR'], ['Bagdad', 'IRQ'], ['Beirut', 'LBN'],
+    ['Amman', 'JOR'], ['Khartum', 'SDN'], ['Algier', 'DZA'], ['Tunis', 'TUN']],
+  es: [['Washington', 'USA'], ['Kiev', 'UKR'], ['Kyiv', 'UKR'], ['Naipyidó', 'MMR'], ['Naypyidaw', 'MMR'],
+    ['Astaná', 'KAZ'], ['Astana', 'KAZ'], ['Jerusalén', 'ISR'], ['Ramala', 'PSE'], ['Ramallah', 'PSE'], ['Pristina', 'XKX'],
+    ['El Aaiún', 'ESH'], ['Brasilia', 'BRA'], ['Bogotá', 'COL'], ['Saná', 'YEM'], ['Sanaa', 'YEM'], ['Teherán', 'IRN'],
+    ['Gitega', 'BDI'], ['Pekín', 'CHN'], ['Beijing', 'CHN'], ['Santiago de Chile', 'CHL'], ['Seúl', 'KOR'],
+    ['Ciudad de México', 'MEX'], ['Nueva Delhi', 'IND'], ['Abu Dabi', 'ARE'], ['Abu Dhabi', 'ARE'], ['Riad', 'SAU'],
+    ['Riyad', 'SAU'], ['El Cairo', 'EGY'], ['Argel', 'DZA'], ['Trípoli', 'LBY'], ['Jartum', 'SDN'], ['Bagdad', 'IRQ'],
+    ['Damasco', 'SYR'], ['Beirut', 'LBN'], ['Ammán', 'JOR'], ['Kabul', 'AFG'], ['Islamabad', 'PAK'], ['Doha', 'QAT'],
+    ['Mascate', 'OMN'], ['Manama', 'BHR'], ['La Habana', 'CUB'], ['Habana', 'CUB'], ['La Valeta', 'MLT'],
+    ['Valletta', 'MLT'], ['Pionyang', 'PRK'], ['Pyongyang', 'PRK'], ['Taipéi', 'TWN'], ['Yamena', 'TCD'],
+    ['Chisináu', 'MDA'], ['Chisinau', 'MDA'], ['Tiflis', 'GEO'], ['Kuala Lumpur', 'MYS'], ['Yakarta', 'IDN']],
+  ar: [['واشنطن', 'USA'], ['الرباط', 'MAR'], ['الخرطوم', 'SDN'], ['نواكشوط', 'MRT'], ['انواكشوط', 'MRT'],
+    ['بانغي', 'CAF'], ['بانجي', 'CAF'], ['كوناكري', 'GIN'], ['دوشنبه', 'TJK'], ['دوشانبي', 'TJK'], ['كينغستون', 'JAM'],
+    ['نايبيداو', 'MMR'], ['نايبيتاو', 'MMR'], ['مدينة بنما', 'PAN'], ['سانتو دومينغو', 'DOM'], ['تايبيه', 'TWN'],
+    ['تايبي', 'TWN'], ['فادوز', 'LIE'], ['ماليه', 'MDV'], ['فونافوتي', 'TUV'], ['بورت فيلا', 'VUT'], ['تاراوا', 'KIR'],
+    ['ماجورو', 'MHL'], ['باليكير', 'FSM'], ['نوكوالوفا', 'TON'], ['سانت جونز', 'ATG'], ['غيتيغا', 'BDI'],
+    ['أستانا', 'KAZ'], ['الجزائر العاصمة', 'DZA'], ['تونس العاصمة', 'TUN'], ['سول', 'KOR'], ['نيودلهي', 'IND'],
+    ['نيو دلهي', 'IND'], ['مكسيكو سيتي', 'MEX'], ['مونتيفيديو', 'URY'], ['لاباز', 'BOL'], ['لا باز', 'BOL'],
+    ['كانبيرا', 'AUS'], ['أبو ظبي', 'ARE'], ['كابول', 'AFG'], ['داكا', 'BGD'], ['سكوبيه', 'MKD'], ['كوبنهاجن', 'DNK'],
+    ['بيونغ يانغ', 'PRK'], ['كوالا لمبور', 'MYS'], ['انجامينا', 'TCD'], ['نجامينا', 'TCD'], ['بوجمبورا', 'BDI'],
+    ['فريتاون', 'SLE'], ['طرابلس', 'LBY'], ['كييف', 'UKR'], ['بكين', 'CHN'], ['القدس', 'ISR'], ['رام الله', 'PSE'],
+    ['بريشتينا', 'XKX'], ['طهران', 'IRN'], ['صنعاء', 'YEM'], ['برازيليا', 'BRA'], ['بوغوتا', 'COL'],
+    ['سانتياغو', 'CHL'], ['مسقط', 'OMN'], ['أنقرة', 'TUR']],
+  it: [['Washington', 'USA'], ['Kiev', 'UKR'], ['Kyiv', 'UKR'], ['La Paz', 'BOL'], ['Naypyidaw', 'MMR'],
+    ['Astana', 'KAZ'], ['Nur-Sultan', 'KAZ'], ['Gerusalemme', 'ISR'], ['Ramallah', 'PSE'], ['Pristina', 'XKX'],
+    ['Laayoune', 'ESH'], ['Brasilia', 'BRA'], ['Bogotà', 'COL'], ['Sanaa', 'YEM'], ['Teheran', 'IRN'], ['Gitega', 'BDI'],
+    ['Pechino', 'CHN'], ['Santiago del Cile', 'CHL'], ['Santiago', 'CHL'], ['Seul', 'KOR'], ['Città del Messico', 'MEX'],
+    ['Nuova Delhi', 'IND'], ['New Delhi', 'IND'], ['Abu Dhabi', 'ARE'], ['Riad', 'SAU'], ['Riyad', 'SAU'],
+    ['Cairo', 'EGY'], ['Il Cairo', 'EGY'], ['Algeri', 'DZA'], ['Tripoli', 'LBY'], ['Khartoum', 'SDN'], ['Baghdad', 'IRQ'],
+    ['Damasco', 'SYR'], ['Beirut', 'LBN'], ['Amman', 'JOR'], ['Kabul', 'AFG'], ['Islamabad', 'PAK'], ['Doha', 'QAT'],
+    ['Mascate', 'OMN'], ['Muscat', 'OMN'], ['Manama', 'BHR'], ['L\'Avana', 'CUB'], ['La Valletta', 'MLT'],
+    ['Pyongyang', 'PRK'], ['Taipei', 'TWN'], ['N\'Djamena', 'TCD'], ['Chisinau', 'MDA'], ['Tbilisi', 'GEO'],
+    ['Kuala Lumpur', 'MYS'], ['Giacarta', 'IDN'], ['Mosca', 'RUS']],
+  pt: [['Washington', 'USA'], ['Kiev', 'UKR'], ['Kyiv', 'UKR'], ['Quieve', 'UKR'], ['La Paz', 'BOL'], ['Naypyidaw', 'MMR'],
+    ['Astana', 'KAZ'], ['Jerusalém', 'ISR'], ['Ramallah', 'PSE'], ['Ramala', 'PSE'], ['Pristina', 'XKX'],
+    ['El Aaiún', 'ESH'], ['Brasília', 'BRA'], ['Bogotá', 'COL'], ['Saná', 'YEM'], ['Sanaa', 'YEM'], ['Teerão', 'IRN'],
+    ['Teerã', 'IRN'], ['Gitega', 'BDI'], ['Pequim', 'CHN'], ['Santiago do Chile', 'CHL'], ['Seul', 'KOR'],
+    ['Cidade do México', 'MEX'], ['Nova Deli', 'IND'], ['Nova Délhi', 'IND'], ['Nova Déli', 'IND'], ['Abu Dhabi', 'ARE'],
+    ['Abu Dabi', 'ARE'], ['Riade', 'SAU'], ['Riad', 'SAU'], ['Cairo', 'EGY'], ['Argel', 'DZA'], ['Trípoli', 'LBY'],
+    ['Cartum', 'SDN'], ['Bagdá', 'IRQ'], ['Bagdade', 'IRQ'], ['Damasco', 'SYR'], ['Beirute', 'LBN'], ['Amã', 'JOR'],
+    ['Cabul', 'AFG'], ['Islamabad', 'PAK'], ['Islamabade', 'PAK'], ['Doha', 'QAT'], ['Mascate', 'OMN'], ['Manama', 'BHR'],
+    ['Havana', 'CUB'], ['Valeta', 'MLT'], ['Pyongyang', 'PRK'], ['Pionguiangue', 'PRK'], ['Taipé', 'TWN'],
+    ['Taipei', 'TWN'], ['Moscovo', 'RUS'], ['Moscou', 'RUS'], ['Banguecoque', 'THA'], ['Bangkok', 'THA'],
+    ['Jacarta', 'IDN'], ['Camberra', 'AUS'], ['Otava', 'CAN'], ['Ottawa', 'CAN'], ['Tiblíssi', 'GEO'], ['Tbilisi', 'GEO'],
+    ['Cidade da Praia', 'CPV'], ['Quinxassa', 'COD'], ['Kinshasa', 'COD'], ['Ancara', 'TUR'], ['Atenas', 'GRC'],
+    ['Bruxelas', 'BEL'], ['Berlim', 'DEU'], ['Londres', 'GBR'], ['Madrid', 'ESP'], ['Lisboa', 'PRT']],
 };
 
 // Phrases that are never emitted (folded forms): ordinary words of the language, first names,
@@ -128,7 +262,34 @@ const STOP = {
   nl: ['man', 'reunion', 'georgia', 'norfolk'], // Dutch "Georgia" is the US state; the country is Georgië
   fr: ['réunion', 'reunion', 'la réunion', 'maurice', 'grenade', 'la grenade', 'dominique', 'salvador', 'sucre',
     'hollande', 'man', 'salomon', 'eau', 'berne', 'roseau', 'marigot', 'norfolk'],
+  // de: Nassau is also a German town and region
+  de: ['nassau', 'san josé', 'san jose'],
+  // es: reunión "meeting", granada "grenade" and the Spanish city, guadalupe/santa elena/santa lucía/san juan/
+  // san martín common place names, mauricio a first name, el valle "the valley"; no "La Paz" ("the peace")
+  es: ['reunión', 'reunion', 'granada', 'guadalupe', 'santa elena', 'santa lucía', 'santa lucia', 'san martín',
+    'san martin', 'san juan', 'mauricio', 'el valle', 'islas vírgenes', 'islas virgenes', 'guayana', 'san josé',
+    'san jose', 'la paz', 'bermudas', 'anguila'],
+  // ar: عمان is both Oman and Amman (dropped; سلطنة عمان is kept); مالي is also "financial"; رباط "tie",
+  // خرطوم "hose" (the capitals are الرباط, الخرطوم); سيول "floods" (Seoul is سول); ديلي "Daily" (Daily Mail);
+  // روسو Rousseau; كيف "how" is never listed for Kyiv
+  ar: ['عمان', 'مالي', 'مالى', 'رباط', 'خرطوم', 'سيول', 'ديلي', 'ديلى', 'روسو', 'سان خوسيه', 'هاميلتون',
+    'جورج تاون', 'دوغلاس', 'بليموث', 'فيكتوريا', 'جيرسي', 'جيرزي', 'جيرسى', 'جيرزى', 'سان مارتن', 'سانت مارتن',
+    'سانت مارتين', 'جزر العذراء', 'كيف'],
+  // it: riunione "meeting", Monaco is also Munich (Monaco di Baviera) and "monk", Maurizio a first name
+  it: ['riunione', 'reunion', 'monaco', 'maurizio', 'santa lucia', 'sant\'elena', 'san josé', 'san jose',
+    'antille francesi'],
+  // pt: reunião "meeting", granada "grenade", Maurício a first name, Lima a common surname,
+  // Guadalupe/Santa Helena/Santa Lúcia common place names; bermudas "shorts", anguila "eel"
+  pt: ['reunião', 'reuniao', 'granada', 'maurício', 'mauricio', 'lima', 'guadalupe', 'santa helena', 'santa lúcia',
+    'santa lucia', 'san josé', 'san jose', 'ilhas virgens', 'bermudas', 'anguila'],
 };
+
+// Arabic: tashkeel (short vowels, shadda, sukun, dagger alef) and tatweel are dropped (news text rarely has
+// them); the press writes hamza on alef (أ إ آ) both with and without it, and Egyptian papers write a word-final
+// yeh as alef maksura (جيبوتى), so both spellings are listed. The lexicon folds NFKC + case only.
+const arPlain = (s) => s.replace(/[\u064B-\u0652\u0670\u0640]/gu, '');
+const arNoHamza = (s) => s.replace(/[أإآ]/gu, 'ا');
+const arMaksura = (s) => s.replace(/ي(?=$|[\s\-])/gu, 'ى');
 
 // Genuine ambiguities: folded phrase -> the country kept (most frequent reading in news).
 const PREFER_RAW = {
@@ -137,7 +298,29 @@ const PREFER_RAW = {
   'jerusalem': 'ISR', 'jeruzalem': 'ISR', 'jérusalem': 'ISR', 'macedonia': 'MKD', 'macédoine': 'MKD',
   'georgia': 'GEO', 'géorgie': 'GEO', 'republic of the congo': 'COG', 'république du congo': 'COG',
   'republiek congo': 'COG', 'dominican republic': 'DOM', 'oranjestad': 'ABW', 'georgetown': 'GUY', 'guyana': 'GUY',
+  // de es ar it pt
+  'kongo': 'COD', 'الكونغو': 'COD', 'china': 'CHN', 'francia': 'FRA', 'países baixos': 'NLD', 'paises baixos': 'NLD',
+  'república democrática do congo': 'COD', 'republica democratica do congo': 'COD', 'república do congo': 'COG',
+  'republica do congo': 'COG',
 };
+
+// Source errors: [phrase, ISO alpha-3] pairs a source gets wrong, per language (not emitted for that country).
+const SOURCE_ERRORS = {
+  // iso-codes ar translates "Moldova" as المالديف (the Maldives); "Republica Popular do Congo" was the
+  // Republic of the Congo (COG), not the DRC; Italian "Olanda" comes with Sint Maarten; Portuguese sources give
+  // "Congo" only for COG, while bare Congo is COD in every language (EXTRA_NAMES.pt, PREFER);
+  // the rest are parsing leftovers ("Dem. Rep.", "Französischer Teil", "Co -operative ...")
+  ar: [['المالديف', 'MDA'], ['المسكيك', 'MEX']],
+  de: [['Dem. Rep.', 'COD'], ['Großherzogtum Luxemburg,', 'LUX'], ['Französischer Teil', 'MAF'],
+    ['Niederländischer Teil', 'SXM']],
+  es: [['Rep. Dem.', 'COD'], ['República francés', 'FRA'], ['Polinesia francés', 'PYF'], ['Asociado de Puerto Rico', 'PRI']],
+  it: [['Rep. Dem.', 'COD'], ['Olanda', 'SXM'], ['Antille Francesi', 'BLM'], ['Co -operative Republic of Guyana', 'GUY']],
+  pt: [['Republica Popular do Congo', 'COD'], ['República Popular do Congo', 'COD'], ['Congo', 'COG'],
+    ['Territorio Frances', 'MAF'], ['Co -operative Republica da Guiana', 'GUY'], ['República português', 'PRT'],
+    ['Saint George.s', 'GRD']],
+};
+const SOURCE_ERROR_KEYS = new Set(Object.entries(SOURCE_ERRORS).flatMap(([l, rows]) =>
+  rows.map(([p, a3]) => `${l}\t${a3}\t${tokens(arPlain(p)).join(' ')}`)));
 
 const PREFER = Object.fromEntries(Object.entries(PREFER_RAW).map(([k, v]) => [tokens(k).join(' '), v]));
 
@@ -152,6 +335,8 @@ const KEEP_COMMON = new Set([
   // fr
   'antarctique', 'bénin', 'brésil', 'suisse', 'chine', 'pékin', 'équateur', 'guinée', 'inde', 'japon', 'colombo',
   'mali', 'manille', 'soudan', 'suède', 'damas', 'macédoine',
+  // pt (Pretoria is the usual spelling next to Pretória)
+  'pretoria',
 ]);
 
 // Short or all-capital forms that are kept (otherwise names with fewer than 3 letters and
@@ -160,6 +345,11 @@ const ALLOW_SHORT = {
   en: ['UK', 'U.K.', 'U.S.', 'U.S.A.', 'USA', 'UAE', 'DRC', 'D.R. Congo', 'the US'],
   nl: ['VS', 'V.S.', 'VK', 'VAE', 'DRC'],
   fr: ['É.-U.', 'E.-U.', 'R.-U.', 'USA', 'RDC', 'RCA'],
+  de: ['USA', 'US', 'VAE'],
+  es: ['EE. UU.', 'EE.UU.', 'EEUU', 'EAU', 'RDC', 'RASD'],
+  ar: [],
+  it: ['USA', 'EAU', 'RDC'],
+  pt: ['EUA', 'EAU', 'RDC', 'RASD'],
 };
 
 // world-countries capitals that are not emitted as extra capital phrases.
@@ -201,12 +391,26 @@ const keyOf = (s) => tokens(s).join(' ');
 const letters = (s) => (s.match(/\p{L}/gu) || []).length;
 const stripAccents = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 const isLatin = (s) => !/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}\p{S}]/u.test(s);
+const isArabic = (s) => !/[^\p{Script=Arabic}\p{N}\p{P}\p{Zs}\p{M}]/u.test(s) && /\p{Script=Arabic}/u.test(s);
 
 function loadHunspellLower(file) {
+  // lower-case words of a hunspell word list; entries flagged ONLYINCOMPOUND or NEEDAFFIX are not words
+  // on their own (German "bogota/Sozm" is only a compound part) and are skipped
   const set = new Set();
   if (!fs.existsSync(file)) return set;
+  const aff = file.replace(/\.dic$/, '.aff');
+  const notAlone = new Set();
+  let flagType = 'char';
+  if (fs.existsSync(aff)) {
+    const text = fs.readFileSync(aff, 'utf8');
+    const ft = text.match(/^FLAG\s+(\S+)/m);
+    if (ft) flagType = ft[1];
+    for (const m of text.matchAll(/^(?:ONLYINCOMPOUND|NEEDAFFIX)\s+(\S+)/gm)) notAlone.add(m[1]);
+  }
+  const splitFlags = (f) => (flagType === 'long' ? f.match(/../g) || [] : flagType === 'num' ? f.split(',') : [...f]);
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const w = line.split(/[\/\t ]/)[0];
+    const [w, flags = ''] = line.split(/[\t ]/)[0].split('/');
+    if (notAlone.size && splitFlags(flags).some((f) => notAlone.has(f))) continue;
     if (w && w === w.toLowerCase() && /\p{L}/u.test(w)) set.add(w.normalize('NFC'));
   }
   return set;
@@ -227,9 +431,11 @@ for (const c of worldCountries) {
   WC.set(a3, c);
 }
 
-const ISO_MO = { nl: readMoOpt('nl', 'iso_3166-1'), fr: readMoOpt('fr', 'iso_3166-1') };
-const GN_MO = { en: readMoOpt('en', 'geonames'), nl: readMoOpt('nl', 'geonames'), fr: readMoOpt('fr', 'geonames') };
-const HUN = Object.fromEntries(LANGS.map((l) => [l, loadHunspellLower(HUNSPELL[l])]));
+const ISO_MO = Object.fromEntries(LANGS.filter((l) => l !== 'en').map((l) => [l, readMoOpt(l, 'iso_3166-1')]));
+const GN_MO = Object.fromEntries(LANGS.map((l) => [l, readMoOpt(l, 'geonames')]));
+// Arabic has no letter case, so every word of the Arabic list would count as an "ordinary lower-case word"
+// (proper names included): the test is not used for ar, whose ordinary-word collisions are in STOP.ar.
+const HUN = Object.fromEntries(LANGS.map((l) => [l, l === 'ar' ? new Set() : loadHunspellLower(HUNSPELL[l])]));
 
 // cities15000: geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 a1 a2 a3 a4 population ...
 const cities = [];
@@ -280,14 +486,21 @@ for (const c of COUNTRIES) {
 
 // ---------------------------------------------------------------- candidates
 
-const dropped = { en: [], nl: [], fr: [], pending: [] };
-const review = { en: new Set(), nl: new Set(), fr: new Set() };
+const dropped = { ...Object.fromEntries(LANGS.map((l) => [l, []])), pending: [] };
+const review = Object.fromEntries(LANGS.map((l) => [l, new Set()]));
 
 function expandForms(raw) {
   // Splits parenthesised alternatives and " / " lists; returns plain names.
   const out = [];
   const s = raw.replace(/\s+/g, ' ').trim();
   if (!s) return out;
+  const ac = s.indexOf('، ');
+  if (ac > 0) {
+    // Arabic inverted names: "كوريا، جمهورية كوريا" -> "جمهورية كوريا"; "تايوان، محافظة صينية" is dropped
+    const x = s.slice(0, ac), y = s.slice(ac + 2);
+    if (y.includes(x)) out.push(...expandForms(y)); else dropped.pending.push(s);
+    return out;
+  }
   if (s.includes(' / ')) { for (const p of s.split(' / ')) out.push(...expandForms(p)); return out; }
   const ci = s.indexOf(', ');
   if (ci > 0 && !s.includes('(')) {
@@ -332,7 +545,7 @@ function collect(lang) {
   const dnLong = new Intl.DisplayNames([lang], { type: 'region', style: 'long', fallback: 'none' });
   const dnShort = new Intl.DisplayNames([lang], { type: 'region', style: 'short', fallback: 'none' });
   const dnNarrow = new Intl.DisplayNames([lang], { type: 'region', style: 'narrow', fallback: 'none' });
-  const wcLang = { en: null, nl: 'nld', fr: 'fra' }[lang];
+  const wcLang = WC_LANG[lang];
   for (const c of COUNTRIES) {
     const names = i18n.getNames(lang, { select: 'all' })[c.a2] || [];
     for (const n of names) add(n, c.a3, 'name', 'i18n-iso-countries');
@@ -384,6 +597,12 @@ function collect(lang) {
 }
 
 function variants(lang, phrase) {
+  if (lang === 'ar') {
+    const base = arPlain(phrase);
+    const out = new Set([base, arNoHamza(base)]);
+    for (const p of [...out]) out.add(arMaksura(p));
+    return [...out];
+  }
   const out = new Set([phrase]);
   for (const p of [...out]) {
     if (p.includes('’')) out.add(p.replace(/’/g, '\''));
@@ -393,6 +612,10 @@ function variants(lang, phrase) {
     if (lang === 'fr') {
       // capitals often lose their accent in French text: Etats-Unis, Egypte
       const q = p.replace(/(^|[\s-])([ÉÈÊÎÔÂ])/gu, (m, a, b) => a + stripAccents(b));
+      if (q !== p) out.add(q);
+    } else if (lang === 'de') {
+      // German keeps ä ö ü ß (Osterreich is not a spelling); other accents are dropped (Bogota, Sao Tome)
+      const q = [...p].map((ch) => (/[äöüÄÖÜ]/.test(ch) ? ch : stripAccents(ch))).join('');
       if (q !== p) out.add(q);
     } else {
       const q = stripAccents(p);
@@ -410,6 +633,10 @@ function build(lang) {
   const entries = new Map(); // key -> Map(a3 -> {phrase, kind, src})
   const raw = collect(lang);
   for (const cand of raw) {
+    if (SOURCE_ERROR_KEYS.has(`${lang}\t${cand.a3}\t${keyOf(arPlain(cand.phrase))}`)) {
+      dropped[lang].push(`${cand.phrase}\t${cand.a3}\tsource error (SOURCE_ERRORS)\t${cand.src}`);
+      continue;
+    }
     for (const v of variants(lang, cand.phrase)) {
       const k = keyOf(v);
       const why = reject(lang, v, k, cand, stop, allowShort, hun, v !== cand.phrase);
@@ -450,12 +677,12 @@ function build(lang) {
 function reject(lang, v, k, cand, stop, allowShort, hun, isVariant) {
   if (!k) return 'empty';
   if (!VALID3.has(cand.a3)) return 'bad code';
-  if (!isLatin(v)) return 'non-Latin script';
+  if (lang === 'ar' ? !isArabic(v) : !isLatin(v)) return lang === 'ar' ? 'not Arabic script' : 'non-Latin script';
   if (/[|*~=]/.test(v)) return 'pattern metacharacter';
   if (stop.has(k)) return 'stop list (ordinary word / ambiguous place)';
   if (allowShort.has(k)) return null;
   if (letters(v) < 3) return 'fewer than 3 letters';
-  if (!/\p{Ll}/u.test(v)) return 'all-capital code';
+  if (lang !== 'ar' && !/\p{Ll}/u.test(v)) return 'all-capital code'; // Arabic has no case
   const toks = tokens(v);
   if (toks.length === 1 && hun.has(toks[0]) && !KEEP_COMMON.has(toks[0])) {
     // an accent-less variant that is an ordinary word is dropped; a real name is kept but
