@@ -8,6 +8,7 @@
 // Prints load time, sentences/s, MB/s and peak RSS. Results: docs/benchmarks.md.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -89,6 +90,8 @@ int main(int argc, char** argv) {
     docs.push_back(std::move(d));
   }
 
+  size_t unlabelled = std::count_if(docs.begin(), docs.end(), [](const dyad::Document& d) { return d.lang.empty(); });
+  if (unlabelled) std::fprintf(stderr, "%zu documents without a language (identified by CLD2)\n", unlabelled);
   dyad::Coder coder(lex.value());
   auto scratch = coder.NewScratch();
   dyad::CodedDocument out;

@@ -137,11 +137,18 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   }
   st.hits.resize(st.sentences.size());
   st.place_hits.resize(st.sentences.size());
+  std::vector<bool> upper;
   for (size_t i = 0; i < st.sentences.size(); ++i) {
     const Sentence& s = st.sentences[i];
     std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, s.tok_end - s.tok_begin);
     match::FindAll(*lang, keys, lim.max_matches_per_sentence, &st.hits[i]);
-    match::FindAll(data.gazetteer, keys, lim.max_matches_per_sentence, &st.place_hits[i]);
+    // Place names start with a capital letter (Latin script) or a letter without case (Arabic).
+    upper.assign(keys.size(), false);
+    for (size_t t = 0; t < keys.size(); ++t) {
+      const text::RawToken& rt = st.tokens[s.tok_begin + t];
+      upper[t] = rt.upper || (rt.word && static_cast<unsigned char>(text[rt.begin]) >= 0xD8);
+    }
+    match::FindAll(data.gazetteer, keys, lim.max_matches_per_sentence, &st.place_hits[i], &upper);
     for (const auto& h : st.hits[i]) {
       const lex::Pattern& p = lang->patterns[h.pattern];
       if (p.kind == EntryKind::kPerson && !lang->person_aliases[p.payload].weak)

@@ -43,7 +43,8 @@ std::vector<PageLine> LayoutPage(std::string_view text, std::string_view given_t
     while (e > b && IsTrimChar(text[e - 1])) --e;
     if (b == e) continue;
     std::string_view line = text.substr(b, e - b);
-    std::string key = Key(line, fold);
+    // Furniture, datelines and titles are short; a long line is compared as written.
+    std::string key = line.size() <= 200 ? Key(line, fold) : std::string(line);
     LineKind kind = LineKind::kBody;
     if (furniture.count(key) || key.size() <= 2) {
       kind = LineKind::kFurniture;

@@ -40,11 +40,12 @@ uint32_t MatchEnd(const lex::Pattern& p, std::span<const TokenKeys> toks, uint32
 }  // namespace
 
 void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, size_t max_hits,
-             std::vector<Hit>* out) {
+             std::vector<Hit>* out, const std::vector<bool>* starts) {
   out->clear();
   std::vector<uint32_t> cur, next;
   size_t row_start = 0;
   for (uint32_t i = 0; i < toks.size() && out->size() < max_hits; ++i) {
+    if (starts && !(*starts)[i]) continue;
     row_start = out->size();
     for (int pass = 0; pass < 2; ++pass) {
       uint32_t id = pass == 0 ? toks[i].surface : toks[i].stem;

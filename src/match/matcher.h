@@ -27,8 +27,10 @@ struct Hit {
 };
 
 // Hits sorted by (begin, pattern); at most `max_hits` (the earliest ones).
+// With `starts`, matches begin only at tokens whose flag is set (e.g. place
+// names start with a capital letter).
 void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> tokens, size_t max_hits,
-             std::vector<Hit>* out);
+             std::vector<Hit>* out, const std::vector<bool>* starts = nullptr);
 // The token positions the elements of `pattern` take in a match from
 // `begin` that ends at `end` (earliest positions); empty if there is none.
 std::vector<uint32_t> MatchedPositions(const lex::Pattern& pattern, std::span<const TokenKeys> tokens, uint32_t begin,

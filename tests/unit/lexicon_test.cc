@@ -118,6 +118,13 @@ TEST(Matcher, AgreesWithNaiveTwin) {
     match::FindAllNaive(lang, toks, cap, &naive);
     ASSERT_EQ(fast, naive) << "round " << round;
     total += fast.size();
+    // With a start mask: the naive hits that begin at allowed tokens.
+    std::vector<bool> starts(toks.size());
+    for (size_t t = 0; t < starts.size(); ++t) starts[t] = rng() % 2;
+    match::FindAll(lang, toks, 100000, &fast, &starts);
+    match::FindAllNaive(lang, toks, 100000, &naive);
+    std::erase_if(naive, [&](const match::Hit& h) { return !starts[h.begin]; });
+    ASSERT_EQ(fast, naive) << "masked round " << round;
   }
   EXPECT_GT(total, 10000u);  // the test exercised many matches
 }
