@@ -16,6 +16,8 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
   RunCounts counts;
   Progress progress(!opt.quiet);
   std::vector<Document> docs;
+  std::vector<std::pair<Document, CodedDocument>> pending;  // the batch the sink thread works on
+  std::thread sink_thread;
   auto report = [&](const Status& s) {
     ++counts.failed;
     std::cerr << "dyad " << command << ": skipped record: " << s.ToString() << "\n";
@@ -44,7 +46,11 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
       batch.emplace_back(std::move(docs[i]), std::move(coded[i]));
     }
     docs.clear();
-    sink(batch);
+    // The sink (printing, storing) runs on its own thread while the next batch
+    // is read and coded; batches reach it in input order.
+    if (sink_thread.joinable()) sink_thread.join();
+    pending = std::move(batch);
+    sink_thread = std::thread([&sink, &pending]() { sink(pending); });
     progress.Update(counts.documents, counts.events, counts.bytes);
   };
   DocumentReader reader;
@@ -61,6 +67,7 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
     if (!s.ok()) report(s);
   }
   flush();
+  if (sink_thread.joinable()) sink_thread.join();
   progress.Update(counts.documents, counts.events, counts.bytes, true);
   return counts;
 }

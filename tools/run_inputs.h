@@ -26,7 +26,8 @@ struct RunCounts {
 
 using BatchSink = std::function<void(std::vector<std::pair<Document, CodedDocument>>& batch)>;
 
-// Bad records are reported on stderr and counted in `failed`.
+// Bad records are reported on stderr and counted in `failed`. The sink runs
+// on one background thread, one batch at a time, in input order.
 RunCounts RunInputs(const Coder& coder, const RunOptions& options, const BatchSink& sink, const char* command);
 
 }  // namespace dyad::cli

@@ -20,6 +20,9 @@ Result<OutputFormat> ParseOutputFormat(std::string_view name);
 
 // The JSONL record of one event (field list in docs/output.md).
 nlohmann::ordered_json EventToJson(const Event& e);
+// The same record written directly as one line of JSON (no trailing newline):
+// what `dyad code` prints and the store keeps; several times faster.
+std::string EventToJsonLine(const Event& e);
 
 class EventWriter {
  public:

@@ -63,7 +63,7 @@ struct AddReport {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 5;
+  static constexpr int kSchemaVersion = 6;
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   // Stores documents with their coded events in one transaction.

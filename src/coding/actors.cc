@@ -319,7 +319,10 @@ bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() 
 bool SectorOnly(const Unit& u) { return u.kind == UnitKind::kAgent && u.country.empty() && !u.plural && !u.sector.empty(); }
 
 static bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
-  return to == from + 1 && st.text.substr(st.tokens[s.tok_begin + from].begin, 1) == ",";
+  if (to != from + 1) return false;
+  std::string_view t = st.text.substr(st.tokens[s.tok_begin + from].begin,
+                                      st.tokens[s.tok_begin + from].end - st.tokens[s.tok_begin + from].begin);
+  return t == "," || t == "\xD8\x8C";  // ASCII or Arabic comma
 }
 
 // Actors coordinated with unit `i` ("Mali, Burkina Faso and Niger"), walking

@@ -23,11 +23,16 @@ match::TokenKeys TokenAnalyzer::Keys(std::string_view raw) {
   // "والمغرب" = و + المغرب: a word the lexicon does not know is tried again
   // without each prefix clitic the language declares, longest first.
   if (k.surface == lex::kNoId) {
-    for (const std::string& c : lang_.prefix_clitics) {
+    for (const std::string& entry : lang_.prefix_clitics) {
+      // "لل>ال": the clitic is replaced, not removed (ل + ال is written لل).
+      size_t arrow = entry.find('>');
+      std::string_view c = std::string_view(entry).substr(0, arrow);
+      std::string_view put = arrow == std::string::npos ? std::string_view() : std::string_view(entry).substr(arrow + 1);
       if (word.size() <= c.size() + 2 || word.compare(0, c.size(), c) != 0) continue;
-      uint32_t id = data_.Find(std::string_view(word).substr(c.size()));
+      std::string rest = std::string(put) + word.substr(c.size());
+      uint32_t id = data_.Find(rest);
       if (id == lex::kNoId) continue;
-      word.erase(0, c.size());
+      word = std::move(rest);
       k.surface = id;
       break;
     }

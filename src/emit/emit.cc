@@ -92,6 +92,115 @@ ordered_json EventToJson(const Event& e) {
   return j;
 }
 
+namespace {
+
+// A small JSON writer: keys in a fixed order, strings escaped per RFC 8259
+// (the input is valid UTF-8, checked by the reader).
+class JsonLine {
+ public:
+  JsonLine& Key(const char* k) {
+    Sep();
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    fresh_ = true;
+    return *this;
+  }
+  JsonLine& Str(std::string_view v) {
+    out_ += '"';
+    for (char c : v) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (c == '"') out_ += "\\\"";
+      else if (c == '\\') out_ += "\\\\";
+      else if (u < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", u);
+        out_ += buf;
+      } else out_ += c;
+    }
+    out_ += '"';
+    fresh_ = false;
+    return *this;
+  }
+  JsonLine& StrOrNull(std::string_view v) { return v.empty() ? Raw("null") : Str(v); }
+  JsonLine& Int(long long v) { return Raw(std::to_string(v)); }
+  JsonLine& Num(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    std::string s(buf);
+    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";  // as nlohmann prints doubles
+    return Raw(s);
+  }
+  JsonLine& Bool(bool v) { return Raw(v ? "true" : "false"); }
+  JsonLine& Raw(std::string_view v) {
+    out_ += v;
+    fresh_ = false;
+    return *this;
+  }
+  JsonLine& Open() {
+    Sep();
+    out_ += '{';
+    fresh_ = true;
+    return *this;
+  }
+  JsonLine& Close() {
+    out_ += '}';
+    fresh_ = false;
+    return *this;
+  }
+  std::string& str() { return out_; }
+
+ private:
+  void Sep() {
+    if (!fresh_ && !out_.empty() && out_.back() != '{' && out_.back() != ':') out_ += ',';
+  }
+  std::string out_;
+  bool fresh_ = true;
+};
+
+void ActorLine(JsonLine& j, const Actor& a) {
+  j.Open();
+  j.Key("text").Str(a.text).Key("code").Str(a.code).Key("country").StrOrNull(a.country);
+  j.Key("sector").StrOrNull(a.sector).Key("name").StrOrNull(a.name).Key("role").StrOrNull(a.role);
+  j.Key("start").Int(a.span.begin).Key("end").Int(a.span.end).Close();
+}
+
+}  // namespace
+
+std::string EventToJsonLine(const Event& e) {
+  JsonLine j;
+  j.Open();
+  j.Key("doc_id").Str(e.doc_id).Key("event_id").Str(e.event_id).Key("date").StrOrNull(e.date);
+  j.Key("date_precision").Str(e.date_precision).Key("date_evidence");
+  if (e.date_evidence) j.Open().Key("start").Int(e.date_evidence->begin).Key("end").Int(e.date_evidence->end).Close();
+  else j.Raw("null");
+  j.Key("source");
+  ActorLine(j, e.source);
+  j.Key("target");
+  if (e.target) ActorLine(j, *e.target);
+  else j.Raw("null");
+  j.Key("cameo").Str(e.cameo).Key("root").Str(e.root).Key("quad_class").Int(e.quad_class);
+  j.Key("goldstein").Num(e.goldstein);
+  j.Key("plover").Open().Key("type").Str(e.plover_type).Key("mode").StrOrNull(e.plover_mode).Close();
+  j.Key("symmetric").Bool(e.symmetric).Key("location");
+  if (e.location) {
+    const Location& l = *e.location;
+    j.Open().Key("name").Str(l.name).Key("canonical").Str(l.canonical).Key("country").Str(l.country);
+    j.Key("admin1").Str(l.admin1).Key("lat").Num(l.lat).Key("lon").Num(l.lon).Key("geonames_id").Int(l.geonames_id);
+    j.Key("precision").Str(l.precision).Key("start").Int(l.span.begin).Key("end").Int(l.span.end).Close();
+  } else {
+    j.Raw("null");
+  }
+  j.Key("lang").Str(e.lang);
+  j.Key("sentence").Open().Key("index").Int(e.sentence_index).Key("start").Int(e.sentence.begin);
+  j.Key("end").Int(e.sentence.end).Key("text").Str(e.sentence_text).Close();
+  j.Key("trigger").Open().Key("start").Int(e.trigger.begin).Key("end").Int(e.trigger.end).Close();
+  j.Key("evidence").Open().Key("text").Str(e.evidence_text).Key("start").Int(e.evidence.begin);
+  j.Key("end").Int(e.evidence.end).Close();
+  j.Key("mentions").Int(e.mentions).Close();
+  return std::move(j.str());
+}
+
 std::vector<std::string> EventWriter::Row(const Event& e) const {
   char gs[16];
   std::snprintf(gs, sizeof gs, "%.1f", e.goldstein);
@@ -105,7 +214,7 @@ void EventWriter::Write(const CodedDocument& doc) {
   for (const Event& e : doc.events) {
     switch (format_) {
       case OutputFormat::kJsonl:
-        out_ << EventToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        out_ << EventToJsonLine(e) << '\n';
         break;
       case OutputFormat::kCsv:
       case OutputFormat::kTsv: {

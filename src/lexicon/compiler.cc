@@ -382,8 +382,10 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
             if (bar == std::string_view::npos) break;
             a = bar + 1;
           }
+          // Longest clitic first ("وال" before "و"); "a>b" replaces a by b.
+          auto len = [](const std::string& x) { return x.find('>') == std::string::npos ? x.size() : x.find('>'); };
           std::stable_sort(lang_->prefix_clitics.begin(), lang_->prefix_clitics.end(),
-                           [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+                           [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
           return Status::Ok();
         }
         if (f[0] == "stemmer") {

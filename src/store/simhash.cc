@@ -1,42 +1,50 @@
 #include "store/simhash.h"
 
 #include <array>
-#include <string>
-#include <vector>
 
 namespace dyad::store {
-namespace {
 
-uint64_t Fnv(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) { h ^= c; h *= 1099511628211ull; }
-  return h;
-}
-
-}  // namespace
+// The lead decides: copies of a story share their first paragraphs, while
+// outlets append their own endings. Also bounds the cost per document.
+constexpr size_t kMaxShingles = 400;
 
 uint64_t SimHash(std::string_view text) {
-  // Words: runs of ASCII letters/digits or any non-ASCII bytes, ASCII lower-cased.
-  std::vector<std::string> words;
-  std::string w;
+  // Words: runs of ASCII letters/digits or non-ASCII bytes, ASCII lower-cased,
+  // hashed as they are read; a shingle's hash mixes three word hashes.
+  std::array<int, 64> votes{};
+  uint64_t w[3] = {0, 0, 0};
+  size_t words = 0;
+  uint64_t h = 1469598103934665603ull;
+  bool in_word = false;
+  auto vote = [&](uint64_t x) {
+    for (int b = 0; b < 64; ++b) votes[b] += (x >> b) & 1 ? 1 : -1;
+  };
+  auto end_word = [&]() {
+    w[0] = w[1];
+    w[1] = w[2];
+    w[2] = h;
+    if (++words >= 3 && words <= kMaxShingles + 2) {
+      uint64_t x = w[0] * 0x9E3779B97F4A7C15ull ^ (w[1] + 0x632BE59BD9B4E019ull) * 0xBF58476D1CE4E5B9ull ^ w[2];
+      x ^= x >> 31;
+      x *= 0x94D049BB133111EBull;
+      x ^= x >> 29;
+      vote(x);
+    }
+    h = 1469598103934665603ull;
+  };
   for (unsigned char c : text) {
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (word) {
-      w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    } else if (!w.empty()) {
-      words.push_back(std::move(w));
-      w.clear();
+      h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
+      h *= 1099511628211ull;
+      in_word = true;
+    } else if (in_word) {
+      end_word();
+      in_word = false;
     }
   }
-  if (!w.empty()) words.push_back(std::move(w));
-  std::array<int, 64> votes{};
-  std::string shingle;
-  for (size_t i = 0; i + 2 < words.size() || (i == 0 && !words.empty()); ++i) {
-    shingle = words[i];
-    for (size_t k = 1; k < 3 && i + k < words.size(); ++k) shingle += " " + words[i + k];
-    uint64_t h = Fnv(shingle);
-    for (int b = 0; b < 64; ++b) votes[b] += (h >> b) & 1 ? 1 : -1;
-  }
+  if (in_word) end_word();
+  if (words > 0 && words < 3) vote(w[2] ^ (w[1] * 31));  // very short texts: one feature
   uint64_t out = 0;
   for (int b = 0; b < 64; ++b)
     if (votes[b] > 0) out |= 1ull << b;

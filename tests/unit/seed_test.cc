@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "dyad/coder.h"
+#include "dyad/emit.h"
 #include "dyad/lexicon.h"
 
 namespace dyad {
@@ -131,6 +132,15 @@ TEST_F(SeedTest, NothingFromPageFurniture) {
     bool in_first_title = e.sentence.begin < c.find("\n\"Laftit\"", 5);
     EXPECT_TRUE(in_first_title || e.sentence.begin >= body) << e.sentence_text;
     EXPECT_LT(e.sentence.begin, furniture_end);
+  }
+}
+
+TEST_F(SeedTest, FastJsonLineEqualsTheJsonRecord) {
+  ASSERT_FALSE(coded_->events.empty());
+  for (const Event& e : coded_->events) {
+    nlohmann::json fast = nlohmann::json::parse(EventToJsonLine(e));
+    nlohmann::json slow = nlohmann::json::parse(EventToJson(e).dump());
+    EXPECT_EQ(fast, slow) << EventToJsonLine(e);
   }
 }
 
