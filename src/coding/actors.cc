@@ -334,7 +334,8 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
     const Unit& u = a.units[j];
     if (!Usable(u) || !u.pair.empty()) break;
     uint32_t from = dir < 0 ? u.e : near.e, to = dir < 0 ? near.b : u.b;
-    bool conj = HasRole(a, from, to, Role::kConj) && to - from <= 3;  // "et l'Espagne"
+    bool conj = (HasRole(a, from, to, Role::kConj) && to - from <= 3) ||  // "et l'Espagne"
+                (to - from <= 1 && st.keys[s.tok_begin + to].conj_clitic);   // "وإسبانيا"
     if (!conj && !IsComma(st, s, from, to)) break;
     out.push_back(j);
     if (conj) break;  // "and" closes the list
@@ -344,7 +345,9 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
   if (out.size() > 1) {
     bool has_conj = false;
     for (size_t k = 0; k + 1 < out.size(); ++k)
-      if (HasRole(a, a.units[out[k]].e, a.units[out[k + 1]].b, Role::kConj)) has_conj = true;
+      if (HasRole(a, a.units[out[k]].e, a.units[out[k + 1]].b, Role::kConj) ||
+          st.keys[s.tok_begin + a.units[out[k + 1]].b].conj_clitic)
+        has_conj = true;
     if (!has_conj) out = {i};
   }
   return out;

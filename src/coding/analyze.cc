@@ -34,6 +34,8 @@ match::TokenKeys TokenAnalyzer::Keys(std::string_view raw) {
       if (id == lex::kNoId) continue;
       word = std::move(rest);
       k.surface = id;
+      for (const std::string& conj : lang_.conj_clitics)
+        if (c.substr(0, conj.size()) == conj) k.conj_clitic = true;
       break;
     }
   }

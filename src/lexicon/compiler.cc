@@ -388,6 +388,20 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                            [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
           return Status::Ok();
         }
+        if (f[0] == "conj_clitics") {
+          std::string_view list = f[1];
+          size_t a = 0;
+          while (a <= list.size()) {
+            size_t bar = list.find('|', a);
+            std::string_view c = Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
+            if (c.empty()) return Bad(name, line, "empty clitic in", f[1]);
+            text::Fold(c, &folded);
+            lang_->conj_clitics.push_back(folded);
+            if (bar == std::string_view::npos) break;
+            a = bar + 1;
+          }
+          return Status::Ok();
+        }
         if (f[0] == "stemmer") {
           lang_->stemmer = std::string(f[1]);
           stemmer_ = std::make_unique<text::Stemmer>(lang_->stemmer);

@@ -70,6 +70,7 @@ struct LanguagePack {
   std::vector<std::string> abbreviations;                   // folded, with final '.'
   std::vector<std::pair<std::string, uint32_t>> months;     // folded name -> 1..12
   std::vector<std::string> prefix_clitics;                 // folded, longest first (Arabic و ب ال ...)
+  std::vector<std::string> conj_clitics;                   // clitics that mean "and" (Arabic و)
 
   // Derived at load time, never serialised.
   std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;

@@ -18,6 +18,7 @@ namespace dyad::match {
 struct TokenKeys {
   uint32_t surface = lex::kNoId;
   uint32_t stem = lex::kNoId;
+  bool conj_clitic = false;  // written with a conjunction clitic ("وإسبانيا" = و + إسبانيا)
 };
 
 struct Hit {
