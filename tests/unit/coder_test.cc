@@ -59,6 +59,11 @@ TEST_F(CoderTest, VoiceNegationModalityCoordination) {
       // coordination: a symmetric pair
       {"en", "Morocco and Spain signed an agreement on migration.", {"MAR>ESP:05"}},
       {"nl", "Marokko en Frankrijk kwamen overeen de samenwerking te versterken.", {"MAR>FRA:03"}},
+      // Arabic: verb first, the conjunction written onto the second name
+      {"ar", "اتفق المغرب وإسبانيا على تعزيز التعاون الأمني.", {"MAR>ESP:03"}},
+      // German, Spanish: adjective actors, passive with "von"/"por"
+      {"de", "Der französische Präsident wurde von dem marokkanischen König empfangen.", {"MAR>FRA:04"}},
+      {"es", "La policía española detuvo a tres ciudadanos marroquíes.", {"ESP>MAR:17"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
