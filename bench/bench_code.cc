@@ -3,7 +3,7 @@
 // snippets each, with random numbers and unseen word forms mixed in so that
 // the per-thread token cache sees new words as a real feed would.
 //
-//   build/bench/dyad_bench [--sentences N] [--lexicon build/dyad.lex] [--root .]
+//   build/bench/dyad_bench [--sentences N] [--lexicon build/dyad.lex] [--root .] [--langs en,nl,fr]
 //
 // Prints load time, sentences/s, MB/s and peak RSS. Results: docs/benchmarks.md.
 #include <sys/resource.h>
@@ -53,18 +53,21 @@ std::vector<Snippet> LoadSnippets(const std::string& root) {
 
 int main(int argc, char** argv) {
   size_t target_sentences = 200000;
-  std::string lexicon = dyad::DefaultLexiconPath(), root = ".";
+  std::string lexicon = dyad::DefaultLexiconPath(), root = ".", langs;
   for (int i = 1; i + 1 < argc; i += 2) {
     std::string a = argv[i];
     if (a == "--sentences") target_sentences = std::stoul(argv[i + 1]);
     else if (a == "--lexicon") lexicon = argv[i + 1];
     else if (a == "--root") root = argv[i + 1];
+    else if (a == "--langs") langs = "," + std::string(argv[i + 1]) + ",";
   }
   auto t0 = Clock::now();
   auto lex = dyad::Lexicon::Load(lexicon);
   auto t1 = Clock::now();
   if (!lex.ok()) { std::fprintf(stderr, "%s\n", lex.status().ToString().c_str()); return 1; }
   std::vector<Snippet> snippets = LoadSnippets(root);
+  if (!langs.empty())  // e.g. --langs en,nl,fr: only snippets in those languages
+    std::erase_if(snippets, [&](const Snippet& s) { return langs.find("," + s.lang + ",") == std::string::npos; });
   if (snippets.empty()) { std::fprintf(stderr, "no snippets under %s/tests/gold\n", root.c_str()); return 1; }
 
   // Build the corpus: same-language snippets per document.
