@@ -22,6 +22,20 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   return out;
 }
 
+std::string_view Trim(std::string_view s);
+
+// "a|b|c" -> {"a", "b", "c"}, each trimmed.
+std::vector<std::string_view> SplitBars(std::string_view list) {
+  std::vector<std::string_view> out;
+  size_t a = 0;
+  while (true) {
+    size_t bar = list.find('|', a);
+    out.push_back(Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a)));
+    if (bar == std::string_view::npos) return out;
+    a = bar + 1;
+  }
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
@@ -259,14 +273,10 @@ Status SourceCompiler::AddPersons(std::string_view name, std::string_view conten
     // Keep every distinct spelling on the person.
     if (persons_variants_.size() < out_->persons.size()) persons_variants_.resize(out_->persons.size());
     std::vector<std::string>& variants = persons_variants_[it->second];
-    size_t a = 0;
-    while (true) {
-      size_t bar = names.find('|', a);
-      std::string v(Trim(std::string_view(names).substr(a, bar == std::string::npos ? std::string::npos : bar - a)));
-      if (v.empty()) return Bad(name, line, "empty name variant in", f[0]);
+    for (std::string_view variant : SplitBars(names)) {
+      if (variant.empty()) return Bad(name, line, "empty name variant in", f[0]);
+      std::string v(variant);
       if (std::find(variants.begin(), variants.end(), v) == variants.end()) variants.push_back(v);
-      if (bar == std::string::npos) break;
-      a = bar + 1;
     }
     return Status::Ok();
   });
@@ -316,24 +326,17 @@ Status SourceCompiler::AddPlaces(std::string_view name, std::string_view content
     p.feature = std::string(f[7]);
     uint32_t pid = static_cast<uint32_t>(out_->places.size());
     out_->places.push_back(std::move(p));
-    std::string_view names = f[8];
-    size_t a = 0;
-    while (a <= names.size()) {
-      size_t bar = names.find('|', a);
-      std::string_view alias = Trim(names.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
-      if (!alias.empty()) {
-        text::Fold(alias, &folded);
-        auto [it, inserted] = alias_index.emplace(folded, static_cast<uint32_t>(out_->place_aliases.size()));
-        if (inserted) {
-          out_->place_aliases.emplace_back();
-          // Spaces separate pattern elements, so a name is written as its words.
-          DYAD_RETURN_IF_ERROR(AddPattern(alias, false, EntryKind::kPlace, it->second, file, line));
-        }
-        auto& places = out_->place_aliases[it->second].places;
-        if (places.empty() || places.back() != pid) places.push_back(pid);
+    for (std::string_view alias : SplitBars(f[8])) {
+      if (alias.empty()) continue;
+      text::Fold(alias, &folded);
+      auto [it, inserted] = alias_index.emplace(folded, static_cast<uint32_t>(out_->place_aliases.size()));
+      if (inserted) {
+        out_->place_aliases.emplace_back();
+        // Spaces separate pattern elements, so a name is written as its words.
+        DYAD_RETURN_IF_ERROR(AddPattern(alias, false, EntryKind::kPlace, it->second, file, line));
       }
-      if (bar == std::string_view::npos) break;
-      a = bar + 1;
+      auto& places = out_->place_aliases[it->second].places;
+      if (places.empty() || places.back() != pid) places.push_back(pid);
     }
     return Status::Ok();
   });
@@ -368,38 +371,18 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
     case SourceKind::kLanguage:
       return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
         uint32_t v = 0;
-        if (f[0] == "prefix_clitics") {
-          // Clitics glued to the front of words (Arabic و ف ب ل ك ال): a word
-          // not in the lexicon is looked up again without them.
-          std::string_view list = f[1];
-          size_t a = 0;
-          while (a <= list.size()) {
-            size_t bar = list.find('|', a);
-            std::string_view c = Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
+        // Clitics glued to the front of words (Arabic و ف ب ل ك ال): a word not in
+        // the lexicon is looked up again without them; some of them mean "and".
+        if (f[0] == "prefix_clitics" || f[0] == "conj_clitics") {
+          std::vector<std::string>& out = f[0] == "prefix_clitics" ? lang_->prefix_clitics : lang_->conj_clitics;
+          for (std::string_view c : SplitBars(f[1])) {
             if (c.empty()) return Bad(name, line, "empty clitic in", f[1]);
             text::Fold(c, &folded);
-            lang_->prefix_clitics.push_back(folded);
-            if (bar == std::string_view::npos) break;
-            a = bar + 1;
+            out.push_back(folded);
           }
           // Longest clitic first ("وال" before "و"); "a>b" replaces a by b.
           auto len = [](const std::string& x) { return x.find('>') == std::string::npos ? x.size() : x.find('>'); };
-          std::stable_sort(lang_->prefix_clitics.begin(), lang_->prefix_clitics.end(),
-                           [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
-          return Status::Ok();
-        }
-        if (f[0] == "conj_clitics") {
-          std::string_view list = f[1];
-          size_t a = 0;
-          while (a <= list.size()) {
-            size_t bar = list.find('|', a);
-            std::string_view c = Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a));
-            if (c.empty()) return Bad(name, line, "empty clitic in", f[1]);
-            text::Fold(c, &folded);
-            lang_->conj_clitics.push_back(folded);
-            if (bar == std::string_view::npos) break;
-            a = bar + 1;
-          }
+          std::stable_sort(out.begin(), out.end(), [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
           return Status::Ok();
         }
         if (f[0] == "stemmer") {
