@@ -10,7 +10,8 @@ import Stemmer
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 sys.path.insert(0, HERE)
-from patwords import words
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'common'))
+from patwords import words  # shared by the it and pt generators
 
 # Input: the hand-written part of data/lexicons/it/events.tsv (everything before the
 # "generated: future and conditional" marker), refine.tsv and data/lexicons/common/intent.tsv.
