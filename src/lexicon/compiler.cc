@@ -396,6 +396,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                          : f[0] == "modal_before"   ? &lang_->settings.modal_before
                          : f[0] == "actor_window"   ? &lang_->settings.actor_window
                          : f[0] == "verb_final"     ? &lang_->settings.verb_final
+                         : f[0] == "balanced_gaps"  ? &lang_->settings.balanced_gaps
                                                     : nullptr;
         if (!slot) return Bad(name, line, "unknown setting", f[0]);
         if (!ParseUint(f[1], &v) || v > 50) return Bad(name, line, "setting wants a number 0..50:", f[1]);
@@ -432,10 +433,12 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
     case SourceKind::kAgents:
       return ForEachLine(name, content, 2, 3, [&](const auto& f, uint32_t line) -> Status {
         if (!IsUpperCode(f[1], 3, 3)) return Bad(name, line, "a sector is three capitals, not", f[1]);
-        AgentEntry a{std::string(f[1]), false};
+        AgentEntry a{std::string(f[1]), false, ""};
         if (f.size() > 2 && !f[2].empty()) {
-          if (f[2] != "pl") return Bad(name, line, "the only agent flag is pl, not", f[2]);
-          a.plural = true;
+          // pl: a plural that can stand for two parties; an ISO alpha-3 code: the institution's state.
+          if (f[2] == "pl") a.plural = true;
+          else if (IsUpperCode(f[2], 3, 3)) a.country = std::string(f[2]);
+          else return Bad(name, line, "an agent flag is pl or a country code (DEU), not", f[2]);
         }
         lang_->agents.push_back(a);
         return AddPattern(f[0], false, EntryKind::kAgent, static_cast<uint32_t>(lang_->agents.size() - 1), file, line);

@@ -37,7 +37,8 @@ struct Pattern {
 
 struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
 struct IgoEntry { std::string code; };
-struct AgentEntry { std::string sector; bool plural = false; };
+// country: a national institution that names its state (Bundeswehr -> DEU), else empty.
+struct AgentEntry { std::string sector; bool plural = false; std::string country; };
 struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false; };
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
@@ -51,6 +52,7 @@ struct Person { std::string name; std::vector<Office> offices; };
 struct Settings {
   uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
   uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
+  uint32_t balanced_gaps = 0;  // 1: an event pattern's gap does not cross a lone comma (a clause boundary)
 };
 
 struct LanguagePack {
