@@ -33,6 +33,47 @@ static std::vector<match::Hit> Longest(std::vector<match::Hit> hits) {
   return kept;
 }
 
+static bool IsCommaAt(const DocState& st, const Sentence& s, uint32_t t) {
+  const text::RawToken& tok = st.tokens[s.tok_begin + t];
+  return tok.end == tok.begin + 1 && st.text[tok.begin] == ',';
+}
+
+// An event phrase whose gaps hold one comma alone runs from one clause into the
+// next ("hat X gedroht, falls Berlin Raketen liefert"); a pair of commas is an
+// inserted clause or apposition and is fine. A conjunction in a gap joins two
+// clauses ("hat X versichert und Hilfe zugesagt"). Commas and conjunctions of a
+// list of names ("Polen, Litauen und die Ukraine") do neither.
+static void DropClauseCrossing(const DocState& st, const Sentence& s, const std::vector<match::Hit>& actorish,
+                               std::vector<match::Hit>* events) {
+  uint32_t n = s.tok_end - s.tok_begin;
+  std::vector<bool> name_end(n + 1, false), name_begin(n + 4, false), conj(n, false);
+  for (const auto& h : actorish) {
+    const lex::Pattern& p = st.lang.patterns[h.pattern];
+    if (p.kind == EntryKind::kFunction) {
+      if (st.lang.functions[p.payload].role == Role::kConj)
+        for (uint32_t t = h.begin; t < h.end; ++t) conj[t] = true;
+      continue;
+    }
+    name_begin[h.begin] = true;
+    name_end[h.end] = true;
+  }
+  auto in_list = [&](uint32_t t) { return name_end[t] && (name_begin[t + 1] || name_begin[t + 2] || name_begin[t + 3]); };
+  std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
+  std::erase_if(*events, [&](const match::Hit& h) {
+    uint32_t commas = 0, conjs = 0;
+    std::vector<uint32_t> matched;
+    for (uint32_t t = h.begin + 1; t + 1 < h.end; ++t) {
+      bool comma = IsCommaAt(st, s, t);
+      if ((!comma && !conj[t]) || in_list(t)) continue;
+      if (matched.empty()) matched = match::MatchedPositions(st.lang.patterns[h.pattern], keys, h.begin, h.end);
+      if (std::find(matched.begin(), matched.end(), t) != matched.end()) continue;
+      if (comma) ++commas;
+      else ++conjs;
+    }
+    return commas % 2 == 1 || conjs > 0;
+  });
+}
+
 SentenceAnalysis Analyse(DocState& st, size_t si) {
   const auto& lang = st.lang;
   const Sentence& s = st.sentences[si];
@@ -53,6 +94,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
       actorish.push_back(h);
     }
   }
+  if (lang.settings.balanced_gaps) DropClauseCrossing(st, s, actorish, &events);
   a.events = Longest(std::move(events));
   a.in_trigger.assign(n, false);
   for (const auto& h : a.events)
@@ -76,6 +118,8 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         u.kind = UnitKind::kAgent;
         u.sector = lang.agents[p.payload].sector;
         u.plural = lang.agents[p.payload].plural;
+        u.country = lang.agents[p.payload].country;
+        u.home = !u.country.empty();
         break;
       case EntryKind::kPerson: {
         const lex::Person& person = st.data.persons[lang.person_aliases[p.payload].person];
@@ -148,6 +192,16 @@ bool HasRole(const SentenceAnalysis& a, uint32_t from, uint32_t to, Role r) {
   return false;
 }
 
+bool ClauseEdge(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t t) {
+  if (a.roles[t] & (Bit(Role::kClause) | Bit(Role::kConj))) return true;
+  if (!Punct(st, s, t)) return false;
+  std::string_view p = st.text.substr(st.tokens[s.tok_begin + t].begin,
+                                      st.tokens[s.tok_begin + t].end - st.tokens[s.tok_begin + t].begin);
+  static constexpr std::string_view kEdges[] = {",", ";", ":", "(", ")", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                                "\xE2\x80\x9E", "\xE2\x80\x93", "\xE2\x80\x94", "\xD8\x8C"};
+  return std::find(std::begin(kEdges), std::end(kEdges), p) != std::end(kEdges);
+}
+
 // Marks capitals used as places: after a locative preposition, or in the
 // dateline position at the head of a lead sentence ("RABAT -", "Rabat, 22 avril").
 void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool lead) {
@@ -181,16 +235,26 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     U[into].e = std::max(U[into].e, U[from].e);
     U.erase(U.begin() + static_cast<std::ptrdiff_t>(from));
   };
+  // An adjective right before a noun that wants a country belongs to it
+  // ("Demonstranten die schwedische Botschaft"), not to a noun some words before
+  // it; right after a noun it is that noun's ("العاهل الأردني الملك").
+  auto adj_before_noun = [&](size_t j) {
+    if (U[j].kind != UnitKind::kAdj || j + 1 >= U.size() || j == 0 || U[j - 1].e == U[j].b) return false;
+    const Unit& z = U[j + 1];
+    return (z.kind == UnitKind::kAgent || z.kind == UnitKind::kCounterpart) && z.country.empty() &&
+           z.b == U[j].e;
+  };
   bool changed = true;
   while (changed) {
     changed = false;
     for (size_t i = 0; i + 1 < U.size() && !changed; ++i) {
       Unit& x = U[i];
       Unit& y = U[i + 1];
-      bool wants_country = (y.kind == UnitKind::kAgent || y.kind == UnitKind::kCounterpart) && y.country.empty();
+      bool wants_country = (y.kind == UnitKind::kAgent || y.kind == UnitKind::kCounterpart) && (y.country.empty() || y.home);
       // "de Franse minister", "his French counterpart", "Moroccan and French officials"
       if (x.kind == UnitKind::kAdj && wants_country && Glue(st, s, a, x.e, y.b, 2)) {
         y.country = x.country;
+        y.home = false;
         absorb(i + 1, i);
         changed = true;
       } else if (!x.igo.empty() && x.person < 0 && y.kind == UnitKind::kAgent && y.country.empty() &&
@@ -204,17 +268,19 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
                  x.kind == UnitKind::kActor) {
         // "Morocco's interior minister", "US troops"
         y.country = x.country;
+        y.home = false;
         absorb(i + 1, i);
         changed = true;
       } else if ((x.kind == UnitKind::kAgent || x.kind == UnitKind::kCounterpart) && x.country.empty() &&
                  (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && y.country_name)) &&
                  (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3) ||
-                  (y.kind == UnitKind::kAdj && Glue(st, s, a, x.e, y.b, 2)))) {
+                  (y.kind == UnitKind::kAdj && Glue(st, s, a, x.e, y.b, 2))) &&
+                 !adj_before_noun(i + 1)) {
         // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc"
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;
-      } else if (x.kind == UnitKind::kAgent && y.person >= 0 && (x.country.empty() || x.country == y.country) &&
+      } else if (x.kind == UnitKind::kAgent && y.person >= 0 && (x.country.empty() || x.home || x.country == y.country) &&
                  ((y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0)) ||
                   (y.b - x.e <= 6 && (a.roles[x.e] & Bit(Role::kOf)) && Glue(st, s, a, x.e, y.b, 4)))) {
         // "De minister van Binnenlandse Zaken Abdel Wafi Laftit",
@@ -223,6 +289,11 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         std::string sector = x.sector;
         absorb(i + 1, i);
         if (U[i].sector.empty()) U[i].sector = sector;
+        changed = true;
+      } else if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && y.kind == UnitKind::kAgent &&
+                 y.home && y.b == x.e) {
+        // "der Militärgeheimdienst GRU", "die Miliz M23": the named institution's state
+        absorb(i + 1, i);
         changed = true;
       } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 &&
                  Glue(st, s, a, x.e, y.b, 1)) {

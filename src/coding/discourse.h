@@ -51,6 +51,8 @@ void Resolve(DocState& st, SentenceAnalysis& a);
 // Adds a resolved actor to the discourse.
 void Remember(DocState& st, const Unit& u);
 bool HasRole(const SentenceAnalysis& a, uint32_t from, uint32_t to, lex::Role r);
+// Token `t` ends or starts a clause: a clause word, a conjunction, or , ; : ( ) quotes or a dash.
+bool ClauseEdge(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t t);
 // A unit that can be source or target: resolved, or a pair of parties.
 bool Usable(const Unit& u);
 // A sector word with no country ("police", "migrants").

@@ -16,6 +16,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   uint32_t n = s.tok_end - s.tok_begin;
   *out = CodedTrigger{};
   uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
+  if (cfg.verb_final) {
+    // A verb-final clause negates anywhere before its verb ("hat den Vertrag bis
+    // heute nicht unterzeichnet"): look back to the start of the clause.
+    uint32_t lo = ev.begin > cfg.actor_window ? ev.begin - cfg.actor_window : 0;
+    uint32_t t = ev.begin;
+    while (t > lo && !ClauseEdge(st, s, a, t - 1)) --t;
+    nb = std::min(nb, t);
+  }
   if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) return false;
   std::string code = entry.code;
   uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
@@ -26,7 +34,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = ev.begin; t < ev.end; ++t)
     if ((a.roles[t] & Bit(Role::kModal)) && std::find(matched.begin(), matched.end(), t) == matched.end())
       modal_in_gap = true;
-  if (HasRole(a, mb, ev.begin, Role::kModal) || modal_in_gap) {
+  // Verb-final clauses put the modal after the verb ("..., wo er Macron treffen will").
+  bool modal_after = false;
+  for (uint32_t t = ev.end; cfg.verb_final && t < std::min(n, ev.end + 2) && !ClauseEdge(st, s, a, t); ++t)
+    if (a.roles[t] & Bit(Role::kModal)) modal_after = true;
+  if (HasRole(a, mb, ev.begin, Role::kModal) || modal_in_gap || modal_after) {
     auto it = data.intent_index.find(code.substr(0, 2));
     if (it == data.intent_index.end()) return false;
     code = it->second;
@@ -66,10 +78,13 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // after that word is the source.
   int by_actor = -1;
   uint32_t by_at = UINT32_MAX;
-  for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
+  // A passive pattern may start with its agent phrase ("..., wo er von Tusk empfangen wurde").
+  for (uint32_t t = entry.passive ? ev.begin : ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // Right after the trigger, not inside its gap: "hat von Teheran ... verlangt" is active.
+  bool by_follows = by_at >= ev.end && by_at <= ev.end + 1;
+  if (by_at != UINT32_MAX && (by_follows || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
       const Unit& u = a.units[i];
       if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
