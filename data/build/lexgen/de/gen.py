@@ -200,7 +200,7 @@ for line in src.split('\n'):
     last = els[-1]
     if not any(is_verb(a) for a in last.split('|')): continue
     if len(els) == 1 and f[1] in [c for c, _, _ in PERFECT]: pass
-    autos.append((len(els), f"{HAT} *12 {f[0]}\t" + '\t'.join(f[1:])))
+    autos.append((len(els), f"{HAT} *16 {f[0]} {PE}\t" + '\t'.join(f[1:])))
 autos.sort(key=lambda x: -x[0])
 seen = set(); auto_lines = []
 for _, l in autos:
@@ -208,13 +208,15 @@ for _, l in autos:
 blk += ['', '# ---------------------------------------------------------------- perfect tense (generated)',
         '# "Polen hat Deutschland (wegen ...) kritisiert": the trigger starts at the auxiliary, so the',
         '# subject stands before it and the object in its gap, even when a content clause or a',
-        '# prepositional phrase with another actor follows the participle.']
+        '# prepositional phrase with another actor follows the participle. The participle ends its',
+        '# clause (PE), so a noun of the same stem inside the gap ("hat Ermittlungen wegen Folter',
+        '# eingeleitet") is no participle.']
 blk += auto_lines
 for code, flags, p in PERFECT:
-    l = f'{HAT} *12 {p}\t{code}' + (f'\t{flags}' if flags else '')
+    l = f'{HAT} *16 {p} {PE}\t{code}' + (f'\t{flags}' if flags else '')
     if l not in seen: blk.append(l)
 for code, flags, p in SEIN:
-    blk.append(f'{IST} *8 {p}\t{code}' + (f'\t{flags}' if flags else ''))
+    blk.append(f'{IST} *12 {p} {PE}\t{code}' + (f'\t{flags}' if flags else ''))
 blk += ['# Without an agent ("X wurde in Y festgenommen", "..., nachdem X festgenommen worden war") the',
         '# actor before the verb underwent the event and who did it is not said: these passive lines',
         '# take the span so that no reversed event is coded.']
@@ -225,6 +227,9 @@ WIRD = {'112': 'vorgeworfen|=beschuldigt|=bezichtigt', '111': '=kritisiert|=veru
         '063': '=ausgeliefert', '163': '=sanktioniert', '051': '=gelobt|=unterstützt', '042': '=besucht'}
 for code, parts in WIRD.items():
     blk.append(f'=wird|=werden *6 {parts}\t{code}\tpassive')
+# verb-final passive with its agent: "..., wo er von Tusk empfangen wurde"
+for code, parts in PASSIVE:
+    blk.append(f'von|vom|durch *6 {parts} =worden|=wurde|=wurden|=werden|=wird\t{code}\tpassive')
 for code, parts in PASSIVE:
     blk.append(f'{AUXP} *6 {parts}\t{code}\tpassive')
     blk.append(f'{parts} =worden|=wurde|=wurden|=werden|=wird\t{code}\tpassive')
