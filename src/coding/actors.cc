@@ -148,6 +148,20 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     }
     a.units.push_back(std::move(u));
   }
+  // A name that is the first part of a hyphenated noun ("Ukraine-Krieg",
+  // "EU-Migrationspakt") modifies that noun: it may be a party to an event but
+  // is no antecedent of "beide Seiten" or "er". "US-Reporter", "NATO-Chef" and
+  // "Russland-Ukraine" join two units and are not such modifiers.
+  for (Unit& u : a.units) u.compound = [&] {
+    if (u.kind == UnitKind::kAgent || u.person >= 0 || u.e + 1 >= n) return false;
+    const text::RawToken& last = st.tokens[s.tok_begin + u.e - 1];
+    const text::RawToken& dash = st.tokens[s.tok_begin + u.e];
+    const text::RawToken& next = st.tokens[s.tok_begin + u.e + 1];
+    if (dash.begin != last.end || dash.end != dash.begin + 1 || st.text[dash.begin] != '-' || next.begin != dash.end ||
+        !next.word || !next.upper)
+      return false;
+    return std::none_of(a.units.begin(), a.units.end(), [&](const Unit& v) { return v.b == u.e + 1; });
+  }();
   // Gazetteer names where no actor stands, written with a capital letter.
   for (const auto& h : Longest(st.place_hits[si])) {
     uint32_t alias = st.data.gazetteer.patterns[h.pattern].payload;
@@ -316,7 +330,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
 }
 
 void Remember(DocState& st, const Unit& u) {
-  if (!u.resolved()) return;
+  if (!u.resolved() || u.compound) return;
   std::string code = u.Code();
   auto it = std::find_if(st.recent.begin(), st.recent.end(), [&](const Unit& r) { return r.Code() == code; });
   if (it != st.recent.end()) st.recent.erase(it);

@@ -325,7 +325,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (u.pair.empty()) Remember(st, u);
       // Without an event, the sentence's first actor is still its likely subject
       // and the antecedent of the next "he".
-      if (!subject_set && u.pair.empty() && u.resolved()) {
+      if (!subject_set && u.pair.empty() && u.resolved() && !u.compound) {
         st.last_subject = u;
         subject_set = true;
       }

@@ -22,6 +22,7 @@ struct Unit {
   bool capital = false;
   bool dateline = false;      // a place in dateline position (where it was reported)
   bool country_name = false;  // a bare country name or capital, not a person or agent
+  bool compound = false;      // first part of a hyphenated noun ("Ukraine-Krieg"): no antecedent
   bool home = false;          // country is the agent's default (Bundeswehr -> DEU): an adjective or name overrides it
   int person = -1;
   int place_alias = -1;  // a gazetteer name (LexiconData::place_aliases), not an actor
