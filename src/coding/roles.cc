@@ -36,14 +36,32 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       modal_in_gap = true;
   // Verb-final clauses put the modal after the verb ("..., wo er Macron treffen will").
   bool modal_after = cfg.verb_final && ev.end < n && (a.roles[ev.end] & Bit(Role::kModal));
-  if (cfg.verb_final) {
-    // ... and a modal of an earlier clause is not this one's ("X, der ... haben soll, wurde ...");
-    // one before "und" still is ("will nach Paris reisen und Macron treffen").
-    uint32_t t = ev.begin;
-    while (t > mb && (!ClauseEdge(st, s, a, t - 1) || (a.roles[t - 1] & Bit(Role::kConj)))) --t;
-    mb = t;
+  // A clause inserted between the subject and the trigger ("Ein Deutscher, der sich
+  // in Syrien dem IS angeschlossen haben soll, wurde ... festgenommen") holds neither
+  // the subject nor the trigger's modality: it runs from its opening comma to the
+  // comma right before the trigger.
+  uint32_t inserted_b = ev.begin, inserted_e = ev.begin;
+  auto is_comma = [&](uint32_t t) {
+    const text::RawToken& r = st.tokens[s.tok_begin + t];
+    return r.end == r.begin + 1 && st.text[r.begin] == ',';
+  };
+  if (ev.begin >= 2 && is_comma(ev.begin - 1)) {
+    for (uint32_t t = ev.begin - 1; t-- > 0;)
+      if (is_comma(t)) {
+        if (t + 1 < n && (a.roles[t + 1] & Bit(Role::kClause))) inserted_b = t;
+        break;
+      }
   }
-  if (HasRole(a, mb, ev.begin, Role::kModal) || modal_in_gap || modal_after) {
+  bool modal_before = HasRole(a, mb, std::min(ev.begin, inserted_b), Role::kModal);
+  if (cfg.verb_final) {
+    // ... nor does a modal of an earlier subordinate clause ("Nachdem X Y treffen
+    // wollte, kritisierte er"); a comma alone does not end the scope ("kündigte
+    // an, nach Paris zu reisen").
+    uint32_t t = std::min(ev.begin, inserted_b);
+    while (t > mb && !(a.roles[t - 1] & Bit(Role::kClause))) --t;
+    modal_before = HasRole(a, t, std::min(ev.begin, inserted_b), Role::kModal);
+  }
+  if (modal_before || modal_in_gap || modal_after) {
     auto it = data.intent_index.find(code.substr(0, 2));
     if (it == data.intent_index.end()) return false;
     code = it->second;
@@ -67,21 +85,6 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
     return true;
   };
-  // A clause inserted between the subject and the trigger ("Ein Deutscher, der sich
-  // in Syrien dem IS angeschlossen haben soll, wurde ... festgenommen") holds no
-  // subject: skip from its opening comma to the comma right before the trigger.
-  uint32_t inserted_b = ev.begin, inserted_e = ev.begin;
-  auto is_comma = [&](uint32_t t) {
-    const text::RawToken& r = st.tokens[s.tok_begin + t];
-    return r.end == r.begin + 1 && st.text[r.begin] == ',';
-  };
-  if (ev.begin >= 2 && is_comma(ev.begin - 1)) {
-    for (uint32_t t = ev.begin - 1; t-- > 0;)
-      if (is_comma(t)) {
-        if (t + 1 < n && (a.roles[t + 1] & Bit(Role::kClause))) inserted_b = t;
-        break;
-      }
-  }
   int left = -1, right = -1;
   for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
     const Unit& u = a.units[i];
