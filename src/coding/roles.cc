@@ -172,8 +172,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
-  // A sector alone may be the source only of a passive ("tués par des jihadistes").
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) return true;
+  // A sector alone may be the source only of a passive ("tués par des jihadistes"),
+  // or where the sentence names the place ("In Bagdad stürmten Demonstranten ...").
+  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front())) &&
+      (place_country.empty() || targets.empty()))
+    return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
