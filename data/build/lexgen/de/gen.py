@@ -125,7 +125,7 @@ PERFECT = [
  ('057', 'sym', 'Vereinbarung|Abmachung|Absprache|Übereinkunft *6 treffen'),
  ('040', 'group', 'Entscheidung|Entscheidungen|Maßnahmen|Vorkehrungen|Vorbereitungen|Wahl|Auswahl|Aussage|Aussagen|Feststellung *6 treffen'),
  ('023', '', 'um *4 Hilfe|Unterstützung|Beistand *4 bitten'),
- ('055', '', 'um *3 Entschuldigung|Verzeihung *4 bitten'),
+ ('055', '', 'um *3 Entschuldigung|Verzeihung|Vergebung *4 bitten'),
  ('020', '', 'um *6 bitten'),
  ('0871', 'sym', 'Waffenruhe|Waffenstillstand|Feuerpause *6 vereinbaren'),
  ('163', '', 'auf *6 Sanktionen|Strafmaßnahmen|Sanktionspaket|Strafzölle *8 =geeinigt|=verständigt'),
