@@ -258,6 +258,14 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     return (z.kind == UnitKind::kAgent || z.kind == UnitKind::kCounterpart) && z.country.empty() &&
            z.b == U[j].e;
   };
+  // "die Regierung in Prag", "the leadership in Beijing": the seat names the state.
+  for (size_t i = 0; i + 1 < U.size(); ++i) {
+    Unit& x = U[i];
+    const Unit& y = U[i + 1];
+    if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && y.kind == UnitKind::kPlace && y.capital &&
+        y.b > x.e && y.b - x.e <= 2 && (a.roles[x.e] & Bit(Role::kLoc)) && !a.in_trigger[x.e])
+      x.country = y.country;
+  }
   bool changed = true;
   while (changed) {
     changed = false;
