@@ -136,6 +136,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         Role r = lang.functions[p.payload].role;
         if (r == Role::kPronSg) u.kind = UnitKind::kPronSg;
         else if (r == Role::kPronPl) u.kind = UnitKind::kPronPl;
+        else if (r == Role::kPronObj) u.kind = UnitKind::kPronObj;
         else if (r == Role::kCounterpart) u.kind = UnitKind::kCounterpart;
         else if (r == Role::kKingdom) u.kind = UnitKind::kKingdom;
         else {
@@ -369,6 +370,10 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
       case UnitKind::kPronSg:
         if (st.last_subject) { u.kind = UnitKind::kActor; inherit(*st.last_subject); }
         break;
+      case UnitKind::kPronObj:
+        // "Sie rief ihn auf": the party the last event was done to.
+        if (st.last_object) { u.kind = UnitKind::kActor; inherit(*st.last_object); }
+        break;
       case UnitKind::kPronPl:
         make_pair();
         break;
@@ -473,7 +478,7 @@ void DebugSentence(const DocState& st, const Sentence& s, const SentenceAnalysis
                                       st.tokens[s.tok_begin + e - 1].end - st.tokens[s.tok_begin + b].begin));
   };
   std::fprintf(stderr, "-- %s\n", words(0, s.tok_end - s.tok_begin).c_str());
-  static const char* kKinds[] = {"actor", "adj", "agent", "counterpart", "pron_sg", "pron_pl", "kingdom", "place"};
+  static const char* kKinds[] = {"actor", "adj", "agent", "counterpart", "pron_sg", "pron_pl", "kingdom", "place", "pron_obj"};
   for (const Unit& u : a.units)
     std::fprintf(stderr, "   unit %-11s [%s] code=%s igo=%s name=%s pair=%zu\n", kKinds[static_cast<int>(u.kind)],
                  words(u.b, u.e).c_str(), (u.country + u.sector).c_str(), u.igo.c_str(), u.name.c_str(), u.pair.size());

@@ -315,6 +315,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->events.push_back(std::move(e));
       }
 
+      if (!coded.dyads.empty() && coded.dyads.front().second && coded.dyads.front().second->pair.empty())
+        st.last_object = *coded.dyads.front().second;
       if (coded.subject) {
         st.last_subject = *coded.subject;
         subject_set = true;

@@ -85,18 +85,22 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
     return true;
   };
-  int left = -1, right = -1;
+  int left = -1, right = -1, left_sector = -1;
   for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
     const Unit& u = a.units[i];
     if (in_trigger(u)) continue;
     if (u.b > inserted_b && u.e <= inserted_e) continue;
     if (Usable(u) && u.e <= ev.begin) left = i;
+    // Civilians or police alone ("Tausende Menschen") are the subject where the sentence names the place.
+    else if (SectorOnly(u) && (u.sector == "CVL" || u.sector == "COP") && !place_country.empty() && u.e <= ev.begin)
+      left_sector = i;
     // The object may be a sector alone ("arrested dozens of migrants"):
     // it is the target even without a country, so nothing further right is.
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
              u.b <= ev.end + cfg.actor_window)
       right = i;
   }
+  if (left < 0) left = left_sector;
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
   // after it or with a passive auxiliary shortly before it; the actor just
   // after that word is the source.
@@ -175,7 +179,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // A sector alone may be the source only of a passive ("tués par des jihadistes"),
   // or where the sentence names the place ("In Bagdad stürmten Demonstranten ...").
   if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front())) &&
-      (place_country.empty() || targets.empty()))
+      (place_country.empty() || (targets.empty() && !entry.solo)))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
@@ -214,6 +218,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
                   (!src.country.empty() && src.country == tgt->country &&
                    (src.sector.empty() || tgt->sector.empty() || src.sector == tgt->sector));
       if (same) continue;
+    } else if (src.country.empty() && src.igo.empty()) {
+      // "In Tiflis demonstrierten Tausende": the place's people.
+      if (place_country.empty()) continue;
+      src.country = place_country;
+      src.kind = UnitKind::kActor;
     }
     out->dyads.emplace_back(std::move(src), std::move(tgt));
   }

@@ -12,7 +12,7 @@
 
 namespace dyad::coding {
 
-enum class UnitKind : uint8_t { kActor, kAdj, kAgent, kCounterpart, kPronSg, kPronPl, kKingdom, kPlace };
+enum class UnitKind : uint8_t { kActor, kAdj, kAgent, kCounterpart, kPronSg, kPronPl, kKingdom, kPlace, kPronObj };
 
 struct Unit {
   uint32_t b = 0, e = 0;  // tokens in the sentence
