@@ -113,7 +113,7 @@ blk = ['', '# ---------------------------------------------------------------- p
        '# agent phrase to the participle; von/vom/durch inside it make Y the source, X the target.',
        f'{AUX} *8 von|vom|durch *8 zu|zur *6 {SENT} *6 verurteilen\t116\tpassive']
 for code, parts in PASSIVE:
-    blk.append(f'{AUX} *8 von|vom|durch *6 {parts}\t{code}\tpassive')
+    blk.append(f'{AUX} *8 von|vom|durch *10 {parts}\t{code}\tpassive')
 
 HAT = '=hat|=haben|=hatte|=hatten|=habe|=hätte|=hätten'
 IST = '=ist|=sind|=war|=waren|=sei|=seien'
@@ -226,12 +226,12 @@ WIRD = {'112': 'vorgeworfen|=beschuldigt|=bezichtigt', '111': '=kritisiert|=veru
         '130': '=bedroht', '020': '=aufgefordert', '181': '=entführt|=verschleppt', '1822': '=gefoltert', '0841': '=freigelassen',
         '063': '=ausgeliefert', '163': '=sanktioniert', '051': '=gelobt|=unterstützt', '042': '=besucht'}
 for code, parts in WIRD.items():
-    blk.append(f'=wird|=werden *6 {parts}\t{code}\tpassive')
+    blk.append(f'=wird|=werden *10 {parts}\t{code}\tpassive')
 # verb-final passive with its agent: "..., wo er von Tusk empfangen wurde"
 for code, parts in PASSIVE:
-    blk.append(f'von|vom|durch *6 {parts} =worden|=wurde|=wurden|=werden|=wird\t{code}\tpassive')
+    blk.append(f'von|vom|durch *10 {parts} =worden|=wurde|=wurden|=werden|=wird\t{code}\tpassive')
 for code, parts in PASSIVE:
-    blk.append(f'{AUXP} *6 {parts}\t{code}\tpassive')
+    blk.append(f'{AUXP} *10 {parts}\t{code}\tpassive')
     blk.append(f'{parts} =worden|=wurde|=wurden|=werden|=wird\t{code}\tpassive')
 open(os.path.join(OUT, 'events.tsv'), 'w', encoding='utf-8').write(src.rstrip('\n') + '\n' + '\n'.join(blk) + '\n')
 
