@@ -367,9 +367,19 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
       u.kind = UnitKind::kActor;
     };
     switch (u.kind) {
-      case UnitKind::kPronSg:
-        if (st.last_subject) { u.kind = UnitKind::kActor; inherit(*st.last_subject); }
+      case UnitKind::kPronSg: {
+        // After a clause boundary in the same sentence, the sentence's first actor
+        // ("Merz reist nach Paris, wo er Macron treffen will"); else the last subject.
+        const Unit* first = nullptr;
+        for (const Unit& v : a.units) {
+          if (&v == &u) break;
+          if (v.kind == UnitKind::kActor && v.resolved() && v.pair.empty() && !v.compound) { first = &v; break; }
+        }
+        if (first && HasRole(a, first->e, u.b, Role::kClause)) { Unit from = *first; u.kind = UnitKind::kActor; inherit(from); }
+        else if (st.last_subject) { u.kind = UnitKind::kActor; inherit(*st.last_subject); }
+        u.pronoun = true;
         break;
+      }
       case UnitKind::kPronObj:
         // "Sie rief ihn auf": the party the last event was done to.
         if (st.last_object) { u.kind = UnitKind::kActor; inherit(*st.last_object); }

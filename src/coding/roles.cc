@@ -22,7 +22,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     uint32_t lo = ev.begin > cfg.actor_window ? ev.begin - cfg.actor_window : 0;
     uint32_t t = ev.begin;
     while (t > lo && !ClauseEdge(st, s, a, t - 1)) --t;
-    nb = std::min(nb, t);
+    nb = t;  // and not beyond it ("Obwohl es nicht geplant war, kritisierte Polen ...")
   }
   if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) return false;
   std::string code = entry.code;
@@ -57,8 +57,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     // ... nor does a modal of an earlier subordinate clause ("Nachdem X Y treffen
     // wollte, kritisierte er"); a comma alone does not end the scope ("kündigte
     // an, nach Paris zu reisen").
+    // A comma right before the trigger does end it ("Obwohl es geplant war, kritisierte ..."),
+    // unless it closes a modal phrase ("kündigte an, seine Truppen abzuziehen").
     uint32_t t = std::min(ev.begin, inserted_b);
-    while (t > mb && !(a.roles[t - 1] & Bit(Role::kClause))) --t;
+    if (t == ev.begin && t > 0 && is_comma(t - 1) && !(a.roles[t - 1] & Bit(Role::kModal))) t = ev.begin;
+    else
+      while (t > mb && !(a.roles[t - 1] & Bit(Role::kClause))) --t;
     modal_before = HasRole(a, t, std::min(ev.begin, inserted_b), Role::kModal);
   }
   if (modal_before || modal_in_gap || modal_after) {
@@ -96,8 +100,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       left_sector = i;
     // The object may be a sector alone ("arrested dozens of migrants"):
     // it is the target even without a country, so nothing further right is.
+    // ... but not the subject pronoun of a later clause ("..., wo er Macron trifft").
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
-             u.b <= ev.end + cfg.actor_window)
+             u.b <= ev.end + cfg.actor_window && !(u.pronoun && HasRole(a, ev.end, u.b, Role::kClause)))
       right = i;
   }
   if (left < 0) left = left_sector;
