@@ -259,12 +259,16 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     return (z.kind == UnitKind::kAgent || z.kind == UnitKind::kCounterpart) && z.country.empty() &&
            z.b == U[j].e;
   };
-  // "die Regierung in Prag", "the leadership in Beijing": the seat names the state.
+  // "die Regierung in Prag", "the leadership in Beijing": the seat names the state;
+  // "Zivilisten im Sudan", "the opposition in Venezuela": the country names the people
+  // (not for government words: "seine Botschaft in Ecuador" is the sender's).
   for (size_t i = 0; i + 1 < U.size(); ++i) {
     Unit& x = U[i];
     const Unit& y = U[i + 1];
-    if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && y.kind == UnitKind::kPlace && y.capital &&
-        y.b > x.e && y.b - x.e <= 2 && (a.roles[x.e] & Bit(Role::kLoc)) && !a.in_trigger[x.e])
+    bool seat = y.kind == UnitKind::kPlace && y.capital;
+    bool land = y.kind == UnitKind::kActor && y.country_name && !y.capital && x.sector != "GOV";
+    if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && (seat || land) && y.b > x.e &&
+        y.b - x.e <= 2 && (a.roles[x.e] & Bit(Role::kLoc)))
       x.country = y.country;
   }
   bool changed = true;
