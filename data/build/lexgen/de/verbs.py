@@ -24,7 +24,7 @@ verhängen verschärfen verlängern kürzen stoppen streichen erhöhen testen ve
 öffnen ermöglichen erlauben akzeptieren beenden demobilisieren entwaffnen schicken erklären verkünden
 bekräftigen sperren verbannen randalieren aus|bilden
 an|ordnen aus|weiten begnadigen beschweren durch|führen ein|reichen reichen folgen genehmigen
-kommentieren prügeln reduzieren versichern stürmen bezeichnen beschimpfen verunglimpfen torpedieren verhindern starten verteilen paraphieren unterdrücken zerren üben überein|stimmen zu|stimmen stimmen auf|kündigen kündigen verüben
+kommentieren prügeln reduzieren versichern stürmen suspendieren bezeichnen beschimpfen verunglimpfen torpedieren verhindern starten verteilen paraphieren unterdrücken zerren üben überein|stimmen zu|stimmen stimmen auf|kündigen kündigen verüben
 """
 # WEAK separable not in the list above are derived from "prefix|base" entries.
 
