@@ -33,6 +33,18 @@ static std::vector<match::Hit> Longest(std::vector<match::Hit> hits) {
   return kept;
 }
 
+// A case-sensitive entry ("US"): the hit's tokens, as written, spell `cased`.
+static bool SpelledAs(const DocState& st, const Sentence& s, const match::Hit& h, std::string_view cased) {
+  size_t at = 0;
+  for (uint32_t t = h.begin; t < h.end; ++t) {
+    const text::RawToken& rt = st.tokens[s.tok_begin + t];
+    std::string_view raw = st.text.substr(rt.begin, rt.end - rt.begin);
+    if (cased.substr(at, raw.size()) != raw) return false;
+    at += raw.size();
+  }
+  return at == cased.size();
+}
+
 SentenceAnalysis Analyse(DocState& st, size_t si) {
   const auto& lang = st.lang;
   const Sentence& s = st.sentences[si];
@@ -49,10 +61,13 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
       const auto& alias = lang.person_aliases[p.payload];
       if (alias.weak && !st.persons_named.count(alias.person)) continue;
       actorish.push_back(h);
-    } else {
+    } else if (p.cased.empty() || SpelledAs(st, s, h, p.cased)) {
       actorish.push_back(h);
     }
   }
+  // A case-sensitive entry spelled as written ("WHO") wins over a word of the same span ("who").
+  std::stable_partition(actorish.begin(), actorish.end(),
+                        [&](const match::Hit& h) { return !lang.patterns[h.pattern].cased.empty(); });
   a.events = Longest(std::move(events));
   a.in_trigger.assign(n, false);
   for (const auto& h : a.events)
@@ -130,6 +145,12 @@ static bool Punct(const DocState& st, const Sentence& s, uint32_t t) { return !s
 
 // Tokens strictly between two units are all "glue": punctuation, or at most
 // `words` words that are not grammar roles of kind `stop`.
+static bool HasComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t)
+    if (st.text.substr(st.tokens[s.tok_begin + t].begin, 1) == ",") return true;
+  return false;
+}
+
 static bool Glue(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t from, uint32_t to,
           uint32_t words) {
   uint32_t w = 0;
@@ -201,7 +222,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         absorb(i + 1, i);
         changed = true;
       } else if (x.country_name && !x.capital && wants_country && Glue(st, s, a, x.e, y.b, 2) &&
-                 x.kind == UnitKind::kActor) {
+                 !HasComma(st, s, x.e, y.b) && x.kind == UnitKind::kActor) {
         // "Morocco's interior minister", "US troops"
         y.country = x.country;
         absorb(i + 1, i);
@@ -214,6 +235,13 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;
+      } else if (x.kind == UnitKind::kAgent && x.country.empty() && x.igo.empty() && !y.igo.empty() &&
+                 y.person < 0 && y.b - x.e <= 2 && HasRole(a, x.e, y.b, Role::kOf) && Glue(st, s, a, x.e, y.b, 2)) {
+        // "a delegation of ECOWAS", "the head of the African Union"
+        x.igo = y.igo;
+        x.kind = UnitKind::kActor;
+        absorb(i, i + 1);
+        changed = true;
       } else if (x.kind == UnitKind::kAgent && y.person >= 0 && (x.country.empty() || x.country == y.country) &&
                  ((y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0)) ||
                   (y.b - x.e <= 6 && (a.roles[x.e] & Bit(Role::kOf)) && Glue(st, s, a, x.e, y.b, 4)))) {
@@ -222,7 +250,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         // "De minister van Binnenlandse Zaken Abdel Wafi Laftit"
         std::string sector = x.sector;
         absorb(i + 1, i);
-        if (U[i].sector.empty()) U[i].sector = sector;
+        if (U[i].sector.empty() && sector != "-") U[i].sector = sector;
         changed = true;
       } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 &&
                  Glue(st, s, a, x.e, y.b, 1)) {
@@ -242,6 +270,8 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
   }
   for (Unit& u : U)
     if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
+  // Head nouns outside politics ("the French striker"): no actor at all.
+  U.erase(std::remove_if(U.begin(), U.end(), [](const Unit& u) { return u.sector == "-"; }), U.end());
 }
 
 void Remember(DocState& st, const Unit& u) {
@@ -329,6 +359,7 @@ static bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32
 // left (dir -1) or right (+1) over commas and conjunctions.
 std::vector<int> Coordinated(const DocState& st, const Sentence& s, const SentenceAnalysis& a, int i, int dir) {
   std::vector<int> out = {i};
+  bool seen_conj = false;
   for (int j = i + dir; j >= 0 && j < static_cast<int>(a.units.size()) && out.size() < 6; j += dir) {
     const Unit& near = a.units[out.back()];
     const Unit& u = a.units[j];
@@ -337,8 +368,11 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
     bool conj = (HasRole(a, from, to, Role::kConj) && to - from <= 3) ||  // "et l'Espagne"
                 (to - from <= 1 && st.keys[s.tok_begin + to].conj_clitic);   // "وإسبانيا"
     if (!conj && !IsComma(st, s, from, to)) break;
+    if (conj && seen_conj) break;
     out.push_back(j);
-    if (conj) break;  // "and" closes the list
+    // "and" closes the list on its right; walking left, commas may still open it ("Mali, Burkina Faso and")
+    if (conj && dir > 0) break;
+    seen_conj = seen_conj || conj;
   }
   if (dir < 0) std::reverse(out.begin(), out.end());
   // A list needs its conjunction: "Rabat, Paris" alone is not coordination.

@@ -54,7 +54,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
     const Unit& u = a.units[i];
     if (in_trigger(u)) continue;
-    if (Usable(u) && u.e <= ev.begin) left = i;
+    // With no actor before the trigger, its subject may be a sector alone ("militants killed ...",
+    // "police arrested ..."): it takes the country of the place or of the other party.
+    if (u.e <= ev.begin && (Usable(u) || (SectorOnly(u) && (left < 0 || SectorOnly(a.units[left]))))) left = i;
     // The object may be a sector alone ("arrested dozens of migrants"):
     // it is the target even without a country, so nothing further right is.
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
@@ -70,10 +72,16 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
   if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+    // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
+    // locative or a new clause ("by a bomb outside the Iraqi city").
+    uint32_t stop = by_at + 1;
+    while (stop < std::min(n, by_at + 8) && !(a.roles[stop] & (Bit(Role::kLoc) | Bit(Role::kClause)))) ++stop;
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
       const Unit& u = a.units[i];
-      if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
+      if (u.b > by_at && u.b < stop && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
     }
+    // "were killed by an explosive device": a passive whose agent is no actor.
+    if (by_actor < 0 && by_at == ev.end) return true;
   }
   bool passive = by_actor >= 0;
   // An inherently passive trigger without its agent ("was arrested in Germany"):
@@ -133,8 +141,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
-  // A sector alone may be the source only of a passive ("tués par des jihadistes").
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) return true;
+  // A sector alone is a source when the other party has a country or the place gives one
+  // ("tués par des jihadistes", "rebels attacked troops in Mali").
+  if (!Usable(*sources.front()) &&
+      !(!targets.empty() && (Usable(*targets.front()) || !place_country.empty())))
+    return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
@@ -163,6 +174,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (!tgt_ptr && !entry.solo) continue;
     Unit src = *src_ptr;
     std::optional<Unit> tgt;
+    if (!tgt_ptr && !src.resolved()) continue;
     if (tgt_ptr) {
       tgt = *tgt_ptr;
       localise(src, *tgt);

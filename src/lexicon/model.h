@@ -33,6 +33,9 @@ struct Pattern {
   uint32_t payload = 0;  // index into the table of `kind`
   uint32_t file = 0;     // index into LexiconData::source_files, for messages
   uint32_t line = 0;
+  // Non-empty for a case-sensitive entry (flag `case`): the phrase as written,
+  // without spaces; the matched tokens' raw text must spell it exactly ("US", not "us").
+  std::string cased;
 };
 
 struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
