@@ -348,8 +348,12 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
 bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() || u.pair.size() == 2); }
 bool SectorOnly(const Unit& u) { return u.kind == UnitKind::kAgent && u.country.empty() && !u.plural && !u.sector.empty(); }
 
-static bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
-  if (to != from + 1) return false;
+// A comma between two list items, maybe with an article after it ("Le Mali, le Burkina Faso").
+static bool IsComma(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  if (to <= from || to > from + 2) return false;
+  if (to == from + 2 && (a.roles[from + 1] || a.in_trigger[from + 1] || !st.tokens[s.tok_begin + from + 1].word ||
+                         st.tokens[s.tok_begin + from + 1].upper))
+    return false;
   std::string_view t = st.text.substr(st.tokens[s.tok_begin + from].begin,
                                       st.tokens[s.tok_begin + from].end - st.tokens[s.tok_begin + from].begin);
   return t == "," || t == "\xD8\x8C";  // ASCII or Arabic comma
@@ -367,7 +371,7 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
     uint32_t from = dir < 0 ? u.e : near.e, to = dir < 0 ? near.b : u.b;
     bool conj = (HasRole(a, from, to, Role::kConj) && to - from <= 3) ||  // "et l'Espagne"
                 (to - from <= 1 && st.keys[s.tok_begin + to].conj_clitic);   // "وإسبانيا"
-    if (!conj && !IsComma(st, s, from, to)) break;
+    if (!conj && !IsComma(st, s, a, from, to)) break;
     if (conj && seen_conj) break;
     out.push_back(j);
     // "and" closes the list on its right; walking left, commas may still open it ("Mali, Burkina Faso and")

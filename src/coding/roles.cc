@@ -107,7 +107,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
       // nearest actor before the verb is its object, an earlier one its subject.
       for (int i = 0; i < left; ++i) {
-        if (!Usable(a.units[i]) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
+        // The subject may be a sector alone ("Minister X (Asiel) heeft ... ontvangen"), placed later.
+        bool sector_subject = SectorOnly(a.units[i]) && !place_country.empty();
+        if ((!Usable(a.units[i]) && !sector_subject) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
         std::vector<int> subject = Coordinated(st, s, a, i, +1);
         if (subject.back() >= left) continue;
         for (int j : subject) sources.push_back(&a.units[j]);
