@@ -323,7 +323,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->events.push_back(std::move(e));
       }
 
-      if (coded.subject) {
+      if (coded.subject && !coded.dyads.empty()) {  // a trigger that coded nothing names no subject
         st.last_subject = *coded.subject;
         subject_set = true;
       }

@@ -60,8 +60,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     // The object may be a sector alone ("arrested dozens of migrants"):
     // it is the target even without a country, so nothing further right is.
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
-             u.b <= ev.end + cfg.actor_window)
+             u.b <= ev.end + cfg.actor_window) {
+      // A sector alone past a conjunction belongs to the next clause ("veroordeeld en de vrijlating
+      // van president X geëist"); a named actor there is still the object ("rescuers and dogs to Morocco").
+      if (!Usable(u) && u.b >= ev.end && HasRole(a, ev.end, u.b, Role::kConj)) break;
       right = i;
+    }
   }
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
   // after it or with a passive auxiliary shortly before it; the actor just
@@ -71,7 +75,10 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // Right after the trigger; inside a gapped trigger ("hulpgoederen naar het door ... getroffen zuiden
+  // gestuurd") only with a passive auxiliary.
+  bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
+  if (by_at != UINT32_MAX && (by_right_after || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
     // locative or a new clause ("by a bomb outside the Iraqi city").
     uint32_t stop = by_at + 1;
@@ -131,7 +138,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
   Unit visited;
-  if (targets.empty() && code.rfind("042", 0) == 0) {
+  // Likewise an ambassador recalled from the capital where he serves ("zijn ambassadeur in Berlijn").
+  if (targets.empty() && (code.rfind("042", 0) == 0 || code.rfind("161", 0) == 0)) {
     for (const Unit& u : a.units) {
       if (u.kind != UnitKind::kPlace || u.b < ev.begin || u.b > ev.end + cfg.actor_window) continue;
       visited = u;
@@ -146,7 +154,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // A sector alone is a source when the other party has a country or the place gives one
   // ("tués par des jihadistes", "rebels attacked troops in Mali").
   if (!Usable(*sources.front()) &&
-      !(!targets.empty() && (Usable(*targets.front()) || !place_country.empty())))
+      !(!targets.empty() && (Usable(*targets.front()) || !place_country.empty())) &&
+      !(targets.empty() && entry.solo && !place_country.empty()))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
@@ -176,7 +185,22 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (!tgt_ptr && !entry.solo) continue;
     Unit src = *src_ptr;
     std::optional<Unit> tgt;
+    if (!tgt_ptr && !src.resolved() && !place_country.empty()) {
+      src.country = place_country;  // "protesters marched in Tbilisi"
+      src.kind = UnitKind::kActor;
+    }
     if (!tgt_ptr && !src.resolved()) continue;
+    // CAMEO convention: a protest that names no target is against the government of its country.
+    if (!tgt_ptr && code.rfind("14", 0) == 0 && !src.country.empty() && src.sector != "GOV") {
+      Unit gov = src;
+      gov.sector = "GOV";
+      gov.igo.clear();
+      gov.name.clear();
+      gov.role.clear();
+      gov.person = -1;
+      out->dyads.emplace_back(std::move(src), std::move(gov));
+      continue;
+    }
     if (tgt_ptr) {
       tgt = *tgt_ptr;
       localise(src, *tgt);
