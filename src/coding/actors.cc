@@ -83,6 +83,8 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         u.country = c.iso3;
         if (c.kind == lex::CountryKind::kAdj) u.kind = UnitKind::kAdj;
         if (c.kind == lex::CountryKind::kCapital) { u.capital = true; u.sector = "GOV"; }
+        // A seat standing for an organisation ("Brussels" = the EU); as a place it stays a capital.
+        if (!c.actor_igo.empty()) { u.igo = c.actor_igo; u.sector.clear(); }
         u.country_name = c.kind == lex::CountryKind::kName || c.kind == lex::CountryKind::kCapital;
         break;
       }

@@ -61,9 +61,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     // it is the target even without a country, so nothing further right is.
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
              u.b <= ev.end + cfg.actor_window) {
-      // A sector alone past a conjunction belongs to the next clause ("veroordeeld en de vrijlating
-      // van president X geëist"); a named actor there is still the object ("rescuers and dogs to Morocco").
-      if (!Usable(u) && u.b >= ev.end && HasRole(a, ev.end, u.b, Role::kConj)) break;
+      // Verb-final: a sector alone past a conjunction belongs to the next clause ("veroordeeld en de
+      // vrijlating van president X geëist"); a named actor there is still the object.
+      if (cfg.verb_final && !Usable(u) && u.b >= ev.end && HasRole(a, ev.end, u.b, Role::kConj)) break;
       right = i;
     }
   }
@@ -113,9 +113,13 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {
       // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
       // nearest actor before the verb is its object, an earlier one its subject.
+      // The subject may be a sector alone ("Minister X (Asiel) heeft ... ontvangen"), placed later,
+      // when no named actor can be.
+      bool any_usable = false;
+      for (int i = 0; i < left; ++i)
+        if (Usable(a.units[i]) && !HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) any_usable = true;
       for (int i = 0; i < left; ++i) {
-        // The subject may be a sector alone ("Minister X (Asiel) heeft ... ontvangen"), placed later.
-        bool sector_subject = SectorOnly(a.units[i]) && !place_country.empty();
+        bool sector_subject = !any_usable && SectorOnly(a.units[i]) && !place_country.empty();
         if ((!Usable(a.units[i]) && !sector_subject) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
         std::vector<int> subject = Coordinated(st, s, a, i, +1);
         if (subject.back() >= left) continue;
@@ -153,9 +157,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   if (sources.empty()) return true;
   // A sector alone is a source when the other party has a country or the place gives one
   // ("tués par des jihadistes", "rebels attacked troops in Mali").
-  if (!Usable(*sources.front()) &&
-      !(!targets.empty() && (Usable(*targets.front()) || !place_country.empty())) &&
-      !(targets.empty() && entry.solo && !place_country.empty()))
+  // An active subject that is a sector alone takes its country from the place, or, for a non-state
+  // sector ("rebels", "militants"), from the other party: state organs are seldom the other side's.
+  static const std::unordered_set<std::string> kStateSectors = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+  const Unit& first = *sources.front();
+  if (!Usable(first) &&
+      !(passive && !targets.empty() && Usable(*targets.front())) &&
+      !(!place_country.empty() && (!targets.empty() || entry.solo)) &&
+      !(!kStateSectors.count(first.sector) && !targets.empty() && Usable(*targets.front())))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();

@@ -38,7 +38,9 @@ struct Pattern {
   std::string cased;
 };
 
-struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
+// `actor_igo`: a seat that, as an actor, stands for an organisation, not its state
+// ("Brussels threatened Hungary" = the EU); as a place it stays in `iso3`.
+struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; std::string actor_igo; };
 struct IgoEntry { std::string code; };
 struct AgentEntry { std::string sector; bool plural = false; };
 struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false; };

@@ -82,7 +82,7 @@ template <typename... Ts> bool GetAll(In& i, Ts&... vs) { return (Get(i, &vs) &&
 
 DYAD_FIELDS(Element, a, b, c)
 DYAD_FIELDS(Pattern, a, b, c, d, e, f)
-DYAD_FIELDS(CountryEntry, a, b)
+DYAD_FIELDS(CountryEntry, a, b, c)
 DYAD_FIELDS(IgoEntry, a)
 DYAD_FIELDS(AgentEntry, a, b)
 DYAD_FIELDS(EventEntry, a, b, c, d, e)
