@@ -194,6 +194,9 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
   }
   a.units.erase(std::remove_if(a.units.begin(), a.units.end(), [](const Unit& u) { return u.place_alias == -2; }),
                 a.units.end());
+  // A seat standing for an organisation is, as an actor, only that organisation ("Brussels" = the EU).
+  for (Unit& u : a.units)
+    if (u.kind != UnitKind::kPlace && u.capital && !u.igo.empty()) u.country.clear();
 }
 
 // Merges modifiers into the actors they modify.

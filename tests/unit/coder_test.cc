@@ -85,6 +85,9 @@ TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
       {"en", "Niger's junta refused to meet a delegation of ECOWAS.", {"NER>IGOWAFWAS:12"}},
       // a sector alone as subject takes the country of the place
       {"en", "Rebels attacked an army base in northern Mali.", {"MLI>MLI:19"}},
+      // Brussels: the EU as an actor, Belgium's capital as a place
+      {"en", "Brussels threatened Hungary with sanctions.", {"IGOEUREEC>HUN:13"}},
+      {"en", "Belgian police arrested a Rwandan activist in Brussels.", {"BEL>RWA:17"}},
       // a passive whose agent is not an actor has no source
       {"en", "Three US soldiers were killed by a roadside bomb near Kirkuk.", {}},
   };

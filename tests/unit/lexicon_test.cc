@@ -51,7 +51,9 @@ TEST(Compiler, CaseFlagAndNonActorSector) {
   struct Case { SourceKind kind; const char* file; std::string content; std::string want; };  // want "" = compiles
   const Case cases[] = {
       {SourceKind::kCountries, "en/demonyms.tsv", "US\tUSA\tname\tcase\n", ""},
-      {SourceKind::kCountries, "en/demonyms.tsv", "US\tUSA\tname\tcased\n", "en/demonyms.tsv:1: the only country flag is case"},
+      {SourceKind::kCountries, "en/demonyms.tsv", "US\tUSA\tname\tcased\n", "en/demonyms.tsv:1: country flags are case and actor=IGO..., not"},
+      {SourceKind::kCountries, "en/countries.tsv", "Brussels\tBEL\tcapital\tactor=IGOEUREEC\n", ""},
+      {SourceKind::kCountries, "en/countries.tsv", "Belgium\tBEL\tname\tactor=IGOEUREEC\n", "en/countries.tsv:1: actor= is for capitals"},
       {SourceKind::kCountries, "en/demonyms.tsv", "US|UK\tUSA\tname\tcase\n", "en/demonyms.tsv:1: a case-sensitive phrase"},
       {SourceKind::kIgos, "en/igos.tsv", "WHO\tIGOUNOHLHWHO\tcase\n", ""},
       {SourceKind::kIgos, "en/igos.tsv", "WHO\tIGOUNOHLHWHO\tpl\n", "en/igos.tsv:1: the only IGO flag is case"},
@@ -69,6 +71,9 @@ TEST(Compiler, CaseFlagAndNonActorSector) {
       ASSERT_TRUE(s.ok()) << s.ToString();
       const Pattern& p = d.langs[0].patterns.back();
       EXPECT_EQ(p.cased, c.content.find("\tcase") != std::string::npos ? c.content.substr(0, c.content.find('\t')) : "");
+      if (c.content.find("actor=") != std::string::npos) {
+        EXPECT_EQ(d.langs[0].countries.back().actor_igo, "IGOEUREEC");
+      }
     } else {
       EXPECT_NE(s.ToString().find(c.want), std::string::npos) << s.ToString();
     }
