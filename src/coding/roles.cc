@@ -15,13 +15,15 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   const lex::Settings& cfg = lang->settings;
   uint32_t n = s.tok_end - s.tok_begin;
   *out = CodedTrigger{};
+  std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
+  std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
+  // Negation around the trigger, except a negation that is the pattern's own word ("will not accept").
   uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
-  if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) return false;
+  for (uint32_t t = nb; t < std::min(n, ev.end + cfg.negation_after); ++t)
+    if ((a.roles[t] & Bit(Role::kNeg)) && std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
   std::string code = entry.code;
   uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
   // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").
-  std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
-  std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
   bool modal_in_gap = false;
   for (uint32_t t = ev.begin; t < ev.end; ++t)
     if ((a.roles[t] & Bit(Role::kModal)) && std::find(matched.begin(), matched.end(), t) == matched.end())
@@ -65,6 +67,20 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       // vrijlating van president X geëist"); a named actor there is still the object.
       if (cfg.verb_final && !Usable(u) && u.b >= ev.end && HasRole(a, ev.end, u.b, Role::kConj)) break;
       right = i;
+    }
+  }
+  // Before a meeting or call the nearest actor may only modify it ("relations with France after a
+  // phone call with Macron"): when it is the same party as the object, the subject is further left.
+  // (Only for consultations: elsewhere that actor is often the subject of a relative clause.)
+  auto same_party = [](const Unit& x, const Unit& y) {
+    return x.Code() == y.Code() || (!x.country.empty() && x.country == y.country);
+  };
+  if (code.rfind("04", 0) == 0 && left >= 0 && right >= 0 && Usable(a.units[left]) && Usable(a.units[right]) &&
+      same_party(a.units[left], a.units[right])) {
+    for (int i = left - 1; i >= 0; --i) {
+      const Unit& u = a.units[i];
+      if (HasRole(a, u.e, a.units[left].b, Role::kClause)) break;
+      if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[right])) { left = i; break; }
     }
   }
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
