@@ -52,13 +52,17 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
     return true;
   };
-  int left = -1, right = -1;
+  int left = -1, right = -1, left_all = -1;  // left_all: also actors after a locative
   for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
     const Unit& u = a.units[i];
     if (in_trigger(u)) continue;
     // With no actor before the trigger, its subject may be a sector alone ("militants killed ...",
     // "police arrested ..."): it takes the country of the place or of the other party.
-    if (u.e <= ev.begin && (Usable(u) || (SectorOnly(u) && (left < 0 || SectorOnly(a.units[left]))))) left = i;
+    // An actor right after a locative ("in Oekraïne begonnen", "a court in Iran") is where, not who.
+    bool after_loc = HasRole(a, u.b >= 2 ? u.b - 2 : 0, u.b, Role::kLoc);
+    if (u.e <= ev.begin && Usable(u)) left_all = i;
+    if (u.e <= ev.begin && !after_loc && (Usable(u) || (SectorOnly(u) && (left < 0 || SectorOnly(a.units[left])))))
+      left = i;
     // The object may be a sector alone ("arrested dozens of migrants"):
     // it is the target even without a country, so nothing further right is.
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
@@ -131,17 +135,19 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       // nearest actor before the verb is its object, an earlier one its subject.
       // The subject may be a sector alone ("Minister X (Asiel) heeft ... ontvangen"), placed later,
       // when no named actor can be.
+      // The object may stand after a locative ("de staatsgreep in Niger veroordeeld").
+      int obj = std::max(left, left_all);
       bool any_usable = false;
-      for (int i = 0; i < left; ++i)
-        if (Usable(a.units[i]) && !HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) any_usable = true;
-      for (int i = 0; i < left; ++i) {
+      for (int i = 0; i < obj; ++i)
+        if (Usable(a.units[i]) && !HasRole(a, a.units[i].e, a.units[obj].b, Role::kClause)) any_usable = true;
+      for (int i = 0; i < obj; ++i) {
         bool sector_subject = !any_usable && SectorOnly(a.units[i]) && !place_country.empty();
-        if ((!Usable(a.units[i]) && !sector_subject) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
+        if ((!Usable(a.units[i]) && !sector_subject) || HasRole(a, a.units[i].e, a.units[obj].b, Role::kClause)) continue;
         std::vector<int> subject = Coordinated(st, s, a, i, +1);
-        if (subject.back() >= left) continue;
+        if (subject.back() >= obj) continue;
         for (int j : subject) sources.push_back(&a.units[j]);
         sources.erase(sources.begin());  // drop the placeholder taken from Group(left)
-        targets = {&a.units[left]};
+        targets = {&a.units[obj]};
         break;
       }
     }
@@ -240,7 +246,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   out->code = code;
   out->symmetric = symmetric;
-  if (sources[0]->pair.empty()) out->subject = *sources[0];
+  // The grammatical subject, the antecedent of the next "he": in a passive, the one it happened to.
+  const Unit* subject = passive && !targets.empty() ? targets[0] : sources[0];
+  if (subject->pair.empty() && Usable(*subject)) out->subject = *subject;
   return true;
 }
 
