@@ -159,7 +159,8 @@ static bool Glue(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = from; t < to; ++t) {
     // Never across an event phrase: "Morocco recalled its ambassador" is no "Moroccan ambassador".
     if (a.in_trigger[t]) return false;
-    if (a.roles[t] & (Bit(Role::kConj) | Bit(Role::kClause))) return false;
+    // nor across a passive agent marker: "expulsé vers le Maroc par les autorités françaises"
+    if (a.roles[t] & (Bit(Role::kConj) | Bit(Role::kClause) | Bit(Role::kPassiveBy))) return false;
     if (!Punct(st, s, t) && ++w > words) return false;
   }
   return true;
@@ -272,6 +273,14 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
       U[i].kind = UnitKind::kAgent;
       U[i].sector = U[i + 1].sector;
     }
+  }
+  // "les armées française et nigérienne": the second adjective shares the noun before the first.
+  for (size_t i = 0; i + 1 < U.size(); ++i) {
+    if (U[i].kind == UnitKind::kAgent || U[i + 1].kind != UnitKind::kAdj || U[i].sector.empty() ||
+        U[i].country.empty() || !HasRole(a, U[i].e, U[i + 1].b, Role::kConj) || U[i + 1].b - U[i].e > 1)
+      continue;
+    U[i + 1].kind = UnitKind::kAgent;
+    U[i + 1].sector = U[i].sector;
   }
   for (Unit& u : U)
     if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
