@@ -74,6 +74,18 @@ static void DropClauseCrossing(const DocState& st, const Sentence& s, const std:
   });
 }
 
+// A case-sensitive entry ("US"): the hit's tokens, as written, spell `cased`.
+static bool SpelledAs(const DocState& st, const Sentence& s, const match::Hit& h, std::string_view cased) {
+  size_t at = 0;
+  for (uint32_t t = h.begin; t < h.end; ++t) {
+    const text::RawToken& rt = st.tokens[s.tok_begin + t];
+    std::string_view raw = st.text.substr(rt.begin, rt.end - rt.begin);
+    if (cased.substr(at, raw.size()) != raw) return false;
+    at += raw.size();
+  }
+  return at == cased.size();
+}
+
 SentenceAnalysis Analyse(DocState& st, size_t si) {
   const auto& lang = st.lang;
   const Sentence& s = st.sentences[si];
@@ -90,11 +102,14 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
       const auto& alias = lang.person_aliases[p.payload];
       if (alias.weak && !st.persons_named.count(alias.person)) continue;
       actorish.push_back(h);
-    } else {
+    } else if (p.cased.empty() || SpelledAs(st, s, h, p.cased)) {
       actorish.push_back(h);
     }
   }
   if (lang.settings.balanced_gaps) DropClauseCrossing(st, s, actorish, &events);
+  // A case-sensitive entry spelled as written ("WHO") wins over a word of the same span ("who").
+  std::stable_partition(actorish.begin(), actorish.end(),
+                        [&](const match::Hit& h) { return !lang.patterns[h.pattern].cased.empty(); });
   a.events = Longest(std::move(events));
   a.in_trigger.assign(n, false);
   for (const auto& h : a.events)
@@ -110,6 +125,8 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         u.country = c.iso3;
         if (c.kind == lex::CountryKind::kAdj) u.kind = UnitKind::kAdj;
         if (c.kind == lex::CountryKind::kCapital) { u.capital = true; u.sector = "GOV"; }
+        // A seat standing for an organisation ("Brussels" = the EU); as a place it stays a capital.
+        if (!c.actor_igo.empty()) { u.igo = c.actor_igo; u.sector.clear(); }
         u.country_name = c.kind == lex::CountryKind::kName || c.kind == lex::CountryKind::kCapital;
         break;
       }
@@ -189,13 +206,20 @@ static bool Punct(const DocState& st, const Sentence& s, uint32_t t) { return !s
 
 // Tokens strictly between two units are all "glue": punctuation, or at most
 // `words` words that are not grammar roles of kind `stop`.
+static bool HasComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t)
+    if (st.text.substr(st.tokens[s.tok_begin + t].begin, 1) == ",") return true;
+  return false;
+}
+
 static bool Glue(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t from, uint32_t to,
           uint32_t words) {
   uint32_t w = 0;
   for (uint32_t t = from; t < to; ++t) {
     // Never across an event phrase: "Morocco recalled its ambassador" is no "Moroccan ambassador".
     if (a.in_trigger[t]) return false;
-    if (a.roles[t] & (Bit(Role::kConj) | Bit(Role::kClause))) return false;
+    // nor across a passive agent marker: "expulsé vers le Maroc par les autorités françaises"
+    if (a.roles[t] & (Bit(Role::kConj) | Bit(Role::kClause) | Bit(Role::kPassiveBy))) return false;
     if (!Punct(st, s, t) && ++w > words) return false;
   }
   return true;
@@ -240,6 +264,9 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
   }
   a.units.erase(std::remove_if(a.units.begin(), a.units.end(), [](const Unit& u) { return u.place_alias == -2; }),
                 a.units.end());
+  // A seat standing for an organisation is, as an actor, only that organisation ("Brussels" = the EU).
+  for (Unit& u : a.units)
+    if (u.kind != UnitKind::kPlace && u.capital && !u.igo.empty()) u.country.clear();
 }
 
 // Merges modifiers into the actors they modify.
@@ -292,7 +319,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         absorb(i + 1, i);
         changed = true;
       } else if (x.country_name && !x.capital && wants_country && Glue(st, s, a, x.e, y.b, 2) &&
-                 x.kind == UnitKind::kActor) {
+                 !HasComma(st, s, x.e, y.b) && x.kind == UnitKind::kActor) {
         // "Morocco's interior minister", "US troops"
         y.country = x.country;
         y.home = false;
@@ -307,6 +334,13 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;
+      } else if (x.kind == UnitKind::kAgent && x.country.empty() && x.igo.empty() && !y.igo.empty() &&
+                 y.person < 0 && y.b - x.e <= 2 && HasRole(a, x.e, y.b, Role::kOf) && Glue(st, s, a, x.e, y.b, 2)) {
+        // "a delegation of ECOWAS", "the head of the African Union"
+        x.igo = y.igo;
+        x.kind = UnitKind::kActor;
+        absorb(i, i + 1);
+        changed = true;
       } else if (x.kind == UnitKind::kAgent && y.person >= 0 && (x.country.empty() || x.home || x.country == y.country) &&
                  ((y.b - x.e <= 3 && Glue(st, s, a, x.e, y.b, 0)) ||
                   (y.b - x.e <= 6 && (a.roles[x.e] & Bit(Role::kOf)) && Glue(st, s, a, x.e, y.b, 4)))) {
@@ -315,7 +349,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         // "De minister van Binnenlandse Zaken Abdel Wafi Laftit"
         std::string sector = x.sector;
         absorb(i + 1, i);
-        if (U[i].sector.empty()) U[i].sector = sector;
+        if (U[i].sector.empty() && sector != "-") U[i].sector = sector;
         changed = true;
       } else if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && y.kind == UnitKind::kAgent &&
                  y.home && y.b == x.e) {
@@ -338,8 +372,18 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
       U[i].sector = U[i + 1].sector;
     }
   }
+  // "les armées française et nigérienne": the second adjective shares the noun before the first.
+  for (size_t i = 0; i + 1 < U.size(); ++i) {
+    if (U[i].kind == UnitKind::kAgent || U[i + 1].kind != UnitKind::kAdj || U[i].sector.empty() ||
+        U[i].country.empty() || !HasRole(a, U[i].e, U[i + 1].b, Role::kConj) || U[i + 1].b - U[i].e > 1)
+      continue;
+    U[i + 1].kind = UnitKind::kAgent;
+    U[i + 1].sector = U[i].sector;
+  }
   for (Unit& u : U)
     if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
+  // Head nouns outside politics ("the French striker"): no actor at all.
+  U.erase(std::remove_if(U.begin(), U.end(), [](const Unit& u) { return u.sector == "-"; }), U.end());
 }
 
 void Remember(DocState& st, const Unit& u) {
@@ -430,8 +474,12 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
 bool Usable(const Unit& u) { return u.kind == UnitKind::kActor && (u.resolved() || u.pair.size() == 2); }
 bool SectorOnly(const Unit& u) { return u.kind == UnitKind::kAgent && u.country.empty() && !u.plural && !u.sector.empty(); }
 
-static bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32_t to) {
-  if (to != from + 1) return false;
+// A comma between two list items, maybe with an article after it ("Le Mali, le Burkina Faso").
+static bool IsComma(const DocState& st, const Sentence& s, const SentenceAnalysis& a, uint32_t from, uint32_t to) {
+  if (to <= from || to > from + 2) return false;
+  if (to == from + 2 && (a.roles[from + 1] || a.in_trigger[from + 1] || !st.tokens[s.tok_begin + from + 1].word ||
+                         st.tokens[s.tok_begin + from + 1].upper))
+    return false;
   std::string_view t = st.text.substr(st.tokens[s.tok_begin + from].begin,
                                       st.tokens[s.tok_begin + from].end - st.tokens[s.tok_begin + from].begin);
   return t == "," || t == "\xD8\x8C";  // ASCII or Arabic comma
@@ -441,6 +489,7 @@ static bool IsComma(const DocState& st, const Sentence& s, uint32_t from, uint32
 // left (dir -1) or right (+1) over commas and conjunctions.
 std::vector<int> Coordinated(const DocState& st, const Sentence& s, const SentenceAnalysis& a, int i, int dir) {
   std::vector<int> out = {i};
+  bool seen_conj = false;
   for (int j = i + dir; j >= 0 && j < static_cast<int>(a.units.size()) && out.size() < 6; j += dir) {
     const Unit& near = a.units[out.back()];
     const Unit& u = a.units[j];
@@ -448,9 +497,12 @@ std::vector<int> Coordinated(const DocState& st, const Sentence& s, const Senten
     uint32_t from = dir < 0 ? u.e : near.e, to = dir < 0 ? near.b : u.b;
     bool conj = (HasRole(a, from, to, Role::kConj) && to - from <= 3) ||  // "et l'Espagne"
                 (to - from <= 1 && st.keys[s.tok_begin + to].conj_clitic);   // "وإسبانيا"
-    if (!conj && !IsComma(st, s, from, to)) break;
+    if (!conj && !IsComma(st, s, a, from, to)) break;
+    if (conj && seen_conj) break;
     out.push_back(j);
-    if (conj) break;  // "and" closes the list
+    // "and" closes the list on its right; walking left, commas may still open it ("Mali, Burkina Faso and")
+    if (conj && dir > 0) break;
+    seen_conj = seen_conj || conj;
   }
   if (dir < 0) std::reverse(out.begin(), out.end());
   // A list needs its conjunction: "Rabat, Paris" alone is not coordination.

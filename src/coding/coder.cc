@@ -227,6 +227,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     // Events in later sentences happened where the text last said things happen.
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
+    // The country where the sentence's events happen: its place, else a country
+    // named after a locative ("in northern Burkina Faso").
+    std::string place_country = sentence_place ? sentence_place->country : "";
+    for (const Unit& u : a.units) {
+      if (!place_country.empty()) break;
+      if (u.kind != UnitKind::kActor || !u.country_name || u.capital || u.b == 0) continue;
+      if (coding::HasRole(a, u.b > 2 ? u.b - 2 : 0, u.b, Role::kLoc)) place_country = u.country;
+    }
     bool subject_set = false;
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
@@ -236,7 +244,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
       if (content_follows && entry.code.substr(0, 2) != "01") continue;
       coding::CodedTrigger coded;
-      if (!coding::CodeTrigger(st, s, a, ev, sentence_place ? sentence_place->country : "", &coded)) continue;
+      if (!coding::CodeTrigger(st, s, a, ev, place_country, &coded)) continue;
       content_follows = content_follows || coded.introduces_content;
       const std::string& code = coded.code;
       bool symmetric = coded.symmetric;
@@ -317,7 +325,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
 
       if (!coded.dyads.empty() && coded.dyads.front().second && coded.dyads.front().second->pair.empty())
         st.last_object = *coded.dyads.front().second;
-      if (coded.subject) {
+      if (coded.subject && !coded.dyads.empty()) {  // a trigger that coded nothing names no subject
         st.last_subject = *coded.subject;
         subject_set = true;
       }

@@ -15,6 +15,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   const lex::Settings& cfg = lang->settings;
   uint32_t n = s.tok_end - s.tok_begin;
   *out = CodedTrigger{};
+  std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
+  std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
+  // Negation around the trigger, except a negation that is the pattern's own word ("will not accept").
   uint32_t nb = ev.begin > cfg.negation_before ? ev.begin - cfg.negation_before : 0;
   if (cfg.verb_final) {
     // A verb-final clause negates anywhere before its verb ("hat den Vertrag bis
@@ -24,12 +27,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     while (t > lo && !ClauseEdge(st, s, a, t - 1)) --t;
     nb = t;  // and not beyond it ("Obwohl es nicht geplant war, kritisierte Polen ...")
   }
-  if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) return false;
+  for (uint32_t t = nb; t < std::min(n, ev.end + cfg.negation_after); ++t)
+    if ((a.roles[t] & Bit(Role::kNeg)) && std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
   std::string code = entry.code;
   uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
   // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").
-  std::span<const match::TokenKeys> keys(st.keys.data() + s.tok_begin, n);
-  std::vector<uint32_t> matched = match::MatchedPositions(lang->patterns[ev.pattern], keys, ev.begin, ev.end);
   bool modal_in_gap = false;
   for (uint32_t t = ev.begin; t < ev.end; ++t)
     if ((a.roles[t] & Bit(Role::kModal)) && std::find(matched.begin(), matched.end(), t) == matched.end())
@@ -89,12 +91,18 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
     return true;
   };
-  int left = -1, right = -1, left_sector = -1;
+  int left = -1, right = -1, left_all = -1, left_sector = -1;  // left_all: also actors after a locative
   for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
     const Unit& u = a.units[i];
     if (in_trigger(u)) continue;
     if (u.b > inserted_b && u.e <= inserted_e) continue;
-    if (Usable(u) && u.e <= ev.begin) left = i;
+    // With no actor before the trigger, its subject may be a sector alone ("militants killed ...",
+    // "police arrested ..."): it takes the country of the place or of the other party.
+    // An actor right after a locative ("in Oekraïne begonnen", "a court in Iran") is where, not who.
+    bool after_loc = HasRole(a, u.b >= 2 ? u.b - 2 : 0, u.b, Role::kLoc);
+    if (u.e <= ev.begin && Usable(u)) left_all = i;
+    if (u.e <= ev.begin && !after_loc && (Usable(u) || (SectorOnly(u) && (left < 0 || SectorOnly(a.units[left])))))
+      left = i;
     // Civilians or police alone ("Tausende Menschen") are the subject where the sentence names the place.
     else if (SectorOnly(u) && (u.sector == "CVL" || u.sector == "COP") && !place_country.empty() && u.e <= ev.begin)
       left_sector = i;
@@ -102,8 +110,26 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     // it is the target even without a country, so nothing further right is.
     // ... but not the subject pronoun of a later clause ("..., wo er Macron trifft").
     else if ((Usable(u) || SectorOnly(u)) && u.b > ev.begin && right < 0 &&
-             u.b <= ev.end + cfg.actor_window && !(u.pronoun && HasRole(a, ev.end, u.b, Role::kClause)))
+             u.b <= ev.end + cfg.actor_window && !(u.pronoun && HasRole(a, ev.end, u.b, Role::kClause))) {
+      // Verb-final: a sector alone past a conjunction belongs to the next clause ("veroordeeld en de
+      // vrijlating van president X geëist"); a named actor there is still the object.
+      if (cfg.verb_final && !Usable(u) && u.b >= ev.end && HasRole(a, ev.end, u.b, Role::kConj)) break;
       right = i;
+    }
+  }
+  // Before a meeting or call the nearest actor may only modify it ("relations with France after a
+  // phone call with Macron"): when it is the same party as the object, the subject is further left.
+  // (Only for consultations: elsewhere that actor is often the subject of a relative clause.)
+  auto same_party = [](const Unit& x, const Unit& y) {
+    return x.Code() == y.Code() || (!x.country.empty() && x.country == y.country);
+  };
+  if (code.rfind("04", 0) == 0 && left >= 0 && right >= 0 && Usable(a.units[left]) && Usable(a.units[right]) &&
+      same_party(a.units[left], a.units[right])) {
+    for (int i = left - 1; i >= 0; --i) {
+      const Unit& u = a.units[i];
+      if (HasRole(a, u.e, a.units[left].b, Role::kClause)) break;
+      if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[right])) { left = i; break; }
+    }
   }
   if (left < 0) left = left_sector;
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
@@ -115,13 +141,20 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = entry.passive ? ev.begin : ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  // Right after the trigger, not inside its gap: "hat von Teheran ... verlangt" is active.
-  bool by_follows = by_at >= ev.end && by_at <= ev.end + 1;
-  if (by_at != UINT32_MAX && (by_follows || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // Right after the trigger; inside a gapped trigger ("hulpgoederen naar het door ... getroffen zuiden
+  // gestuurd") only with a passive auxiliary.
+  bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
+  if (by_at != UINT32_MAX && (by_right_after || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+    // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
+    // locative or a new clause ("by a bomb outside the Iraqi city").
+    uint32_t stop = by_at + 1;
+    while (stop < std::min(n, by_at + 8) && !(a.roles[stop] & (Bit(Role::kLoc) | Bit(Role::kClause)))) ++stop;
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
       const Unit& u = a.units[i];
-      if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
+      if (u.b > by_at && u.b < stop && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
     }
+    // "were killed by an explosive device": a passive whose agent is no actor.
+    if (by_actor < 0 && by_at == ev.end) return true;
   }
   bool passive = by_actor >= 0;
   // An inherently passive trigger without its agent ("was arrested in Germany"):
@@ -146,13 +179,21 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {
       // Verb-final clause ("heeft haar Deense ambtgenoot ontvangen"): the
       // nearest actor before the verb is its object, an earlier one its subject.
-      for (int i = 0; i < left; ++i) {
-        if (!Usable(a.units[i]) || HasRole(a, a.units[i].e, a.units[left].b, Role::kClause)) continue;
+      // The subject may be a sector alone ("Minister X (Asiel) heeft ... ontvangen"), placed later,
+      // when no named actor can be.
+      // The object may stand after a locative ("de staatsgreep in Niger veroordeeld").
+      int obj = std::max(left, left_all);
+      bool any_usable = false;
+      for (int i = 0; i < obj; ++i)
+        if (Usable(a.units[i]) && !HasRole(a, a.units[i].e, a.units[obj].b, Role::kClause)) any_usable = true;
+      for (int i = 0; i < obj; ++i) {
+        bool sector_subject = !any_usable && SectorOnly(a.units[i]) && !place_country.empty();
+        if ((!Usable(a.units[i]) && !sector_subject) || HasRole(a, a.units[i].e, a.units[obj].b, Role::kClause)) continue;
         std::vector<int> subject = Coordinated(st, s, a, i, +1);
-        if (subject.back() >= left) continue;
+        if (subject.back() >= obj) continue;
         for (int j : subject) sources.push_back(&a.units[j]);
         sources.erase(sources.begin());  // drop the placeholder taken from Group(left)
-        targets = {&a.units[left]};
+        targets = {&a.units[obj]};
         break;
       }
     }
@@ -169,7 +210,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
   Unit visited;
-  if (targets.empty() && code.rfind("042", 0) == 0) {
+  // Likewise an ambassador recalled from the capital where he serves ("zijn ambassadeur in Berlijn").
+  if (targets.empty() && (code.rfind("042", 0) == 0 || code.rfind("161", 0) == 0)) {
     for (const Unit& u : a.units) {
       if (u.kind != UnitKind::kPlace || u.b < ev.begin || u.b > ev.end + cfg.actor_window) continue;
       visited = u;
@@ -181,10 +223,16 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
-  // A sector alone may be the source only of a passive ("tués par des jihadistes"),
-  // or where the sentence names the place ("In Bagdad stürmten Demonstranten ...").
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front())) &&
-      (place_country.empty() || (targets.empty() && !entry.solo)))
+  // A sector alone is a source when the other party has a country or the place gives one
+  // ("tués par des jihadistes", "rebels attacked troops in Mali").
+  // An active subject that is a sector alone takes its country from the place, or, for a non-state
+  // sector ("rebels", "militants"), from the other party: state organs are seldom the other side's.
+  static const std::unordered_set<std::string> kStateSectors = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+  const Unit& first = *sources.front();
+  if (!Usable(first) &&
+      !(passive && !targets.empty() && Usable(*targets.front())) &&
+      !(!place_country.empty() && (!targets.empty() || entry.solo)) &&
+      !(!kStateSectors.count(first.sector) && !targets.empty() && Usable(*targets.front())))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
@@ -214,6 +262,22 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (!tgt_ptr && !entry.solo) continue;
     Unit src = *src_ptr;
     std::optional<Unit> tgt;
+    if (!tgt_ptr && !src.resolved() && !place_country.empty()) {
+      src.country = place_country;  // "protesters marched in Tbilisi"
+      src.kind = UnitKind::kActor;
+    }
+    if (!tgt_ptr && !src.resolved()) continue;
+    // CAMEO convention: a protest that names no target is against the government of its country.
+    if (!tgt_ptr && code.rfind("14", 0) == 0 && !src.country.empty() && src.sector != "GOV") {
+      Unit gov = src;
+      gov.sector = "GOV";
+      gov.igo.clear();
+      gov.name.clear();
+      gov.role.clear();
+      gov.person = -1;
+      out->dyads.emplace_back(std::move(src), std::move(gov));
+      continue;
+    }
     if (tgt_ptr) {
       tgt = *tgt_ptr;
       localise(src, *tgt);
@@ -233,7 +297,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   out->code = code;
   out->symmetric = symmetric;
-  if (sources[0]->pair.empty()) out->subject = *sources[0];
+  // The grammatical subject, the antecedent of the next "he": in a passive, the one it happened to.
+  const Unit* subject = passive && !targets.empty() ? targets[0] : sources[0];
+  if (subject->pair.empty() && Usable(*subject)) out->subject = *subject;
   return true;
 }
 

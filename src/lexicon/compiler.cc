@@ -24,12 +24,12 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 
 std::string_view Trim(std::string_view s);
 
-// "a|b|c" -> {"a", "b", "c"}, each trimmed.
-std::vector<std::string_view> SplitBars(std::string_view list) {
+// "a|b|c" -> {"a", "b", "c"}, each trimmed (or another separator).
+std::vector<std::string_view> SplitBars(std::string_view list, char sep = '|') {
   std::vector<std::string_view> out;
   size_t a = 0;
   while (true) {
-    size_t bar = list.find('|', a);
+    size_t bar = list.find(sep, a);
     out.push_back(Trim(list.substr(a, bar == std::string_view::npos ? std::string_view::npos : bar - a)));
     if (bar == std::string_view::npos) return out;
     a = bar + 1;
@@ -224,6 +224,13 @@ Status SourceCompiler::AddPattern(std::string_view phrase, bool stem_default, En
   return Status::Ok();
 }
 
+void SourceCompiler::SetCased(std::string_view phrase) {
+  std::string cased;
+  for (char c : phrase)
+    if (c != ' ' && c != '=' && c != '~') cased += c;
+  lang_->patterns.back().cased = std::move(cased);
+}
+
 Status SourceCompiler::AddCameoTable(std::string_view name, std::string_view content) {
   return ForEachLine(name, content, 3, 5, [&](const auto& f, uint32_t line) -> Status {
     CameoCode c;
@@ -414,26 +421,55 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         return Status::Ok();
       });
     case SourceKind::kCountries:
-      return ForEachLine(name, content, 3, 3, [&](const auto& f, uint32_t line) -> Status {
+      return ForEachLine(name, content, 3, 4, [&](const auto& f, uint32_t line) -> Status {
         if (!IsUpperCode(f[1], 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", f[1]);
+        // flags: `case` (spelled exactly so), `actor=IGO...` (a capital that as an actor is that organisation)
+        bool cased = false;
+        std::string actor_igo;
+        if (f.size() > 3) {
+          for (std::string_view fl : SplitBars(f[3], ',')) {
+            fl = Trim(fl);
+            if (fl == "case") cased = true;
+            else if (fl.substr(0, 6) == "actor=" && fl.substr(6, 3) == "IGO" && IsUpperCode(fl.substr(6), 6, 15))
+              actor_igo = std::string(fl.substr(6));
+            else return Bad(name, line, "country flags are case and actor=IGO..., not", fl);
+          }
+        }
         CountryKind ck;
         if (f[2] == "name") ck = CountryKind::kName;
         else if (f[2] == "adj") ck = CountryKind::kAdj;
         else if (f[2] == "demonym") ck = CountryKind::kDemonym;
         else if (f[2] == "capital") ck = CountryKind::kCapital;
         else return Bad(name, line, "kind must be name, adj, demonym or capital, not", f[2]);
-        lang_->countries.push_back({std::string(f[1]), ck});
-        return AddPattern(f[0], false, EntryKind::kCountry, static_cast<uint32_t>(lang_->countries.size() - 1), file, line);
+        if (!actor_igo.empty() && ck != CountryKind::kCapital) return Bad(name, line, "actor= is for capitals, not", f[2]);
+        lang_->countries.push_back({std::string(f[1]), ck, actor_igo});
+        DYAD_RETURN_IF_ERROR(
+            AddPattern(f[0], false, EntryKind::kCountry, static_cast<uint32_t>(lang_->countries.size() - 1), file, line));
+        if (cased) {
+          if (f[0].find_first_of("|*") != std::string_view::npos)
+            return Bad(name, line, "a case-sensitive phrase has no alternatives or gaps:", f[0]);
+          SetCased(f[0]);
+        }
+        return Status::Ok();
       });
     case SourceKind::kIgos:
-      return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
+      return ForEachLine(name, content, 2, 3, [&](const auto& f, uint32_t line) -> Status {
         if (!IsUpperCode(f[1], 6, 15) || f[1].substr(0, 3) != "IGO") return Bad(name, line, "IGO codes look like IGOUNO, not", f[1]);
+        if (f.size() > 2 && f[2] != "case") return Bad(name, line, "the only IGO flag is case, not", f[2]);
         lang_->igos.push_back({std::string(f[1])});
-        return AddPattern(f[0], false, EntryKind::kIgo, static_cast<uint32_t>(lang_->igos.size() - 1), file, line);
+        DYAD_RETURN_IF_ERROR(
+            AddPattern(f[0], false, EntryKind::kIgo, static_cast<uint32_t>(lang_->igos.size() - 1), file, line));
+        if (f.size() > 2) {
+          if (f[0].find_first_of("|*") != std::string_view::npos)
+            return Bad(name, line, "a case-sensitive phrase has no alternatives or gaps:", f[0]);
+          SetCased(f[0]);
+        }
+        return Status::Ok();
       });
     case SourceKind::kAgents:
       return ForEachLine(name, content, 2, 3, [&](const auto& f, uint32_t line) -> Status {
-        if (!IsUpperCode(f[1], 3, 3)) return Bad(name, line, "a sector is three capitals, not", f[1]);
+        // "-": a head noun outside politics (striker, team) that keeps the adjective before it from being an actor
+        if (f[1] != "-" && !IsUpperCode(f[1], 3, 3)) return Bad(name, line, "a sector is three capitals or -, not", f[1]);
         AgentEntry a{std::string(f[1]), false, ""};
         if (f.size() > 2 && !f[2].empty()) {
           // pl: a plural that can stand for two parties; an ISO alpha-3 code: the institution's state.

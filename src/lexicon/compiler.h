@@ -48,6 +48,8 @@ class SourceCompiler {
  private:
   Status ForEachLine(std::string_view name, std::string_view content, size_t min_fields, size_t max_fields,
                      const std::function<Status(const std::vector<std::string_view>&, uint32_t)>& fn);
+  // Makes the pattern just added case-sensitive: spelled exactly as `phrase` (without spaces).
+  void SetCased(std::string_view phrase);
   Status AddPattern(std::string_view phrase, bool stem_default, EntryKind kind, uint32_t payload, uint32_t file,
                     uint32_t line);
   uint32_t Intern(const std::string& s);

@@ -33,9 +33,14 @@ struct Pattern {
   uint32_t payload = 0;  // index into the table of `kind`
   uint32_t file = 0;     // index into LexiconData::source_files, for messages
   uint32_t line = 0;
+  // Non-empty for a case-sensitive entry (flag `case`): the phrase as written,
+  // without spaces; the matched tokens' raw text must spell it exactly ("US", not "us").
+  std::string cased;
 };
 
-struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
+// `actor_igo`: a seat that, as an actor, stands for an organisation, not its state
+// ("Brussels threatened Hungary" = the EU); as a place it stays in `iso3`.
+struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; std::string actor_igo; };
 struct IgoEntry { std::string code; };
 // country: a national institution that names its state (Bundeswehr -> DEU), else empty.
 struct AgentEntry { std::string sector; bool plural = false; std::string country; };

@@ -81,8 +81,8 @@ template <typename... Ts> void PutAll(Out& o, const Ts&... vs) { (Put(o, vs), ..
 template <typename... Ts> bool GetAll(In& i, Ts&... vs) { return (Get(i, &vs) && ...); }
 
 DYAD_FIELDS(Element, a, b, c)
-DYAD_FIELDS(Pattern, a, b, c, d, e)
-DYAD_FIELDS(CountryEntry, a, b)
+DYAD_FIELDS(Pattern, a, b, c, d, e, f)
+DYAD_FIELDS(CountryEntry, a, b, c)
 DYAD_FIELDS(IgoEntry, a)
 DYAD_FIELDS(AgentEntry, a, b, c)
 DYAD_FIELDS(EventEntry, a, b, c, d, e)

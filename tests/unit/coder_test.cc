@@ -68,6 +68,32 @@ TEST_F(CoderTest, VoiceNegationModalityCoordination) {
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
 
+TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
+  struct Case { const char* lang; const char* text; std::vector<std::string> want; };
+  const Case cases[] = {
+      // a nationality adjective before a head noun outside politics is no state actor
+      {"en", "The Italian striker praised the French coach after the match.", {}},
+      {"nl", "De Franse spits prees de Duitse trainer na de wedstrijd.", {}},
+      {"fr", "L'attaquant italien a salué l'entraîneur français après le match.", {}},
+      // "US" only as written: the pronoun "us" is no country
+      {"en", "Iran accused us of lying.", {}},
+      {"en", "Iran accused the US of lying.", {"IRN>USA:11"}},
+      {"en", "Iran accused US officials of lying.", {"IRN>USA:11"}},
+      // a list before the verb, its conjunction last
+      {"en", "Mali, Burkina Faso and Niger accused France of espionage.", {"MLI>FRA:11", "BFA>FRA:11", "NER>FRA:11"}},
+      // "a delegation of ECOWAS": the organisation's own envoys
+      {"en", "Niger's junta refused to meet a delegation of ECOWAS.", {"NER>IGOWAFWAS:12"}},
+      // a sector alone as subject takes the country of the place
+      {"en", "Rebels attacked an army base in northern Mali.", {"MLI>MLI:19"}},
+      // Brussels: the EU as an actor, Belgium's capital as a place
+      {"en", "Brussels threatened Hungary with sanctions.", {"IGOEUREEC>HUN:13"}},
+      {"en", "Belgian police arrested a Rwandan activist in Brussels.", {"BEL>RWA:17"}},
+      // a passive whose agent is not an actor has no source
+      {"en", "Three US soldiers were killed by a roadside bomb near Kirkuk.", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
+}
+
 TEST_F(CoderTest, CounterpartAndPronounCoreference) {
   auto doc = Code("en",
                   "The Moroccan interior minister Abdelouafi Laftit held talks in Rabat with his French counterpart. "

@@ -47,6 +47,39 @@ TEST(Compiler, ErrorsNameFileLineAndBytes) {
   }
 }
 
+TEST(Compiler, CaseFlagAndNonActorSector) {
+  struct Case { SourceKind kind; const char* file; std::string content; std::string want; };  // want "" = compiles
+  const Case cases[] = {
+      {SourceKind::kCountries, "en/demonyms.tsv", "US\tUSA\tname\tcase\n", ""},
+      {SourceKind::kCountries, "en/demonyms.tsv", "US\tUSA\tname\tcased\n", "en/demonyms.tsv:1: country flags are case and actor=IGO..., not"},
+      {SourceKind::kCountries, "en/countries.tsv", "Brussels\tBEL\tcapital\tactor=IGOEUREEC\n", ""},
+      {SourceKind::kCountries, "en/countries.tsv", "Belgium\tBEL\tname\tactor=IGOEUREEC\n", "en/countries.tsv:1: actor= is for capitals"},
+      {SourceKind::kCountries, "en/demonyms.tsv", "US|UK\tUSA\tname\tcase\n", "en/demonyms.tsv:1: a case-sensitive phrase"},
+      {SourceKind::kIgos, "en/igos.tsv", "WHO\tIGOUNOHLHWHO\tcase\n", ""},
+      {SourceKind::kIgos, "en/igos.tsv", "WHO\tIGOUNOHLHWHO\tpl\n", "en/igos.tsv:1: the only IGO flag is case"},
+      {SourceKind::kAgents, "en/agents.tsv", "striker\t-\n", ""},
+      {SourceKind::kAgents, "en/agents.tsv", "striker\t--\n", "en/agents.tsv:1: a sector is three capitals or -"},
+  };
+  for (const auto& c : cases) {
+    LexiconData d;
+    SourceCompiler comp(&d);
+    ASSERT_TRUE(comp.AddCameoTable("cameo/codes.tsv", kCameo).ok());
+    ASSERT_TRUE(comp.BeginLanguage("en").ok());
+    ASSERT_TRUE(comp.AddLanguageFile(SourceKind::kLanguage, "en/language.tsv", "stemmer\tenglish\n").ok());
+    Status s = comp.AddLanguageFile(c.kind, c.file, c.content);
+    if (std::string(c.want).empty()) {
+      ASSERT_TRUE(s.ok()) << s.ToString();
+      const Pattern& p = d.langs[0].patterns.back();
+      EXPECT_EQ(p.cased, c.content.find("\tcase") != std::string::npos ? c.content.substr(0, c.content.find('\t')) : "");
+      if (c.content.find("actor=") != std::string::npos) {
+        EXPECT_EQ(d.langs[0].countries.back().actor_igo, "IGOEUREEC");
+      }
+    } else {
+      EXPECT_NE(s.ToString().find(c.want), std::string::npos) << s.ToString();
+    }
+  }
+}
+
 TEST(Compiler, StemsPatternsAndLemmas) {
   LexiconData d;
   ASSERT_TRUE(CompileEvents("meet * with\t040\tsym\npraised|=lauded\t051\n", &d).ok());
