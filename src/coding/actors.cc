@@ -299,6 +299,15 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
       case UnitKind::kAgent:
         if (!u.country.empty()) { u.kind = UnitKind::kActor; break; }
         if (u.plural) { make_pair(); break; }
+        // "la mandataria", "il premier": the last subject first, if it is of this sector
+        if (st.last_subject && st.last_subject->sector == u.sector && !st.last_subject->country.empty() &&
+            st.last_subject->person >= 0) {
+          std::string sector = u.sector;
+          u.kind = UnitKind::kActor;
+          inherit(*st.last_subject);
+          u.sector = sector;
+          break;
+        }
         for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
           if (it->sector == u.sector && !it->country.empty()) {
             std::string sector = u.sector;
