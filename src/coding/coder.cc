@@ -228,6 +228,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
     bool subject_set = false;
+    st.clause_subject.reset();
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -316,6 +317,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       }
 
       if (coded.subject) {
+        if (!st.clause_subject) st.clause_subject = *coded.subject;
         st.last_subject = *coded.subject;
         subject_set = true;
       }

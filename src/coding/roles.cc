@@ -76,6 +76,26 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     }
   }
   bool passive = by_actor >= 0;
+  // The patient of a passive may be a sector alone ("Dos periodistas fueron detenidos por la
+  // policía venezolana"): it is localised below like any sector without a country.
+  int patient = left;
+  if (passive && patient < 0)
+    for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
+      if (SectorOnly(a.units[i]) && a.units[i].e <= ev.begin && !HasRole(a, a.units[i].e, ev.begin, Role::kClause))
+        patient = i;
+  // A verb coordinated with an earlier one ("criticó ... y convocó", "e ha convocato") shares
+  // its subject: the actor just before the conjunction is an object, not the subject.
+  const Unit* shared_subject = nullptr;
+  // (Not in verb-final languages, where the object stands before the verb.)
+  if (!passive && left >= 0 && !cfg.verb_final) {
+    uint32_t from = std::max(a.units[left].e, ev.begin > 2 ? ev.begin - 2 : 0);
+    if (HasRole(a, from, ev.begin, Role::kConj) && !HasRole(a, a.units[left].e, ev.begin, Role::kClause)) {
+      if (st.clause_subject) shared_subject = &*st.clause_subject;
+      else
+        for (int i = 0; i < left && !shared_subject; ++i)
+          if (Usable(a.units[i]) && a.units[i].pair.empty()) shared_subject = &a.units[i];
+    }
+  }
   // An inherently passive trigger without its agent ("was arrested in Germany"):
   // the actor before it underwent the event; who did it is not said.
   if (entry.passive && !passive) return true;
@@ -89,8 +109,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   };
   if (passive) {
     sources = right_list(by_actor);
-    if (left >= 0) targets = Group(st, s, a, left);
+    if (patient >= 0) targets = Group(st, s, a, patient);
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
+  } else if (shared_subject) {
+    sources = {shared_subject};
+    if (right >= 0) targets = right_list(right);
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
     if (right >= 0) {

@@ -68,6 +68,23 @@ TEST_F(CoderTest, VoiceNegationModalityCoordination) {
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
 
+TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
+  struct Case { const char* lang; const char* text; std::vector<std::string> want; };
+  const Case cases[] = {
+      // a verb coordinated with an earlier one shares its subject, not the object before "y"/"e"
+      {"es", "El Gobierno español recibió al ministro francés y firmó un acuerdo con Marruecos.",
+       {"ESP>FRA:04", "ESP>MAR:05"}},
+      {"it", "Il governo italiano ha ricevuto il ministro francese e ha firmato un accordo con la Tunisia.",
+       {"ITA>FRA:04", "ITA>TUN:05"}},
+      // the patient of a passive may be a sector alone, localised from the agent
+      {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
+      // "la mandataria" is the last subject (a person of that sector), not the last person named
+      {"es", "La presidenta de México, Claudia Sheinbaum, habló por teléfono con Donald Trump. La mandataria elogió a Canadá.",
+       {"MEX>USA:04", "MEX>CAN:05"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
+}
+
 TEST_F(CoderTest, CounterpartAndPronounCoreference) {
   auto doc = Code("en",
                   "The Moroccan interior minister Abdelouafi Laftit held talks in Rabat with his French counterpart. "
