@@ -116,6 +116,18 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (right >= 0) targets = right_list(right);
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
+    // An object of the subject's own country and sector ("expressed Italy's support to Ukraine",
+    // "manifestou a solidariedade de Portugal ao povo brasileiro") would be dropped as a
+    // self-event: the next actor in the clause is the target.
+    if (right >= 0 && sources.size() == 1 && Usable(a.units[right]) && a.units[right].pair.empty() &&
+        !sources[0]->country.empty() && a.units[right].country == sources[0]->country &&
+        (a.units[right].sector.empty() || a.units[right].sector == sources[0]->sector)) {
+      for (int j = right + 1; j < static_cast<int>(a.units.size()); ++j) {
+        const Unit& u = a.units[j];
+        if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
+        if (Usable(u) && u.pair.empty() && u.country != sources[0]->country) { right = j; break; }
+      }
+    }
     if (right >= 0) {
       targets = right_list(right);
     } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {

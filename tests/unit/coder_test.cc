@@ -78,6 +78,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
        {"ITA>FRA:04", "ITA>TUN:05"}},
       // the patient of a passive may be a sector alone, localised from the agent
       {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
+      // an object of the subject's own country is passed over for the next actor
+      {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
       // "la mandataria" is the last subject (a person of that sector), not the last person named
       {"es", "La presidenta de México, Claudia Sheinbaum, habló por teléfono con Donald Trump. La mandataria elogió a Canadá.",
        {"MEX>USA:04", "MEX>CAN:05"}},
