@@ -69,7 +69,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  if (by_at != UINT32_MAX && (by_at <= ev.end + 1 || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // Right after an active auxiliary ("ha ritirato le truppe dalla Siria") a "da"/"pelo" that
+  // follows is "from"/"through", not the agent of a passive.
+  bool active = HasRole(a, ev.begin > 2 ? ev.begin - 2 : 0, ev.begin, Role::kActiveAux);
+  if (by_at != UINT32_MAX &&
+      ((by_at <= ev.end + 1 && !active) || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
       const Unit& u = a.units[i];
       if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }

@@ -78,6 +78,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
        {"ITA>FRA:04", "ITA>TUN:05"}},
       // the patient of a passive may be a sector alone, localised from the agent
       {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
+      // after an active auxiliary, "dalla" is "from", not the agent of a passive
+      {"it", "La Turchia ha ritirato le truppe dalla Siria.", {"TUR>SYR:08"}},
       // an object of the subject's own country is passed over for the next actor
       {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
       // "la mandataria" is the last subject (a person of that sector), not the last person named
