@@ -7,6 +7,20 @@ namespace dyad::coding {
 
 using lex::Role;
 
+// A sector word without a country that opens the clause of the trigger, in subject position
+// ("Insurgentes raptaram ..."), or -1. Not one in the middle ("... dezenas de crianças em
+// Cabo Delgado, denunciou a HRW": that clause is inverted).
+static int SectorSubject(const SentenceAnalysis& a, uint32_t trigger) {
+  for (int i = 0; i < static_cast<int>(a.units.size()) && a.units[i].e <= trigger; ++i) {
+    if (HasRole(a, a.units[i].e, trigger, Role::kClause)) continue;  // in an earlier clause
+    bool opens = i == 0 || HasRole(a, a.units[i - 1].e, a.units[i].b, Role::kClause);
+    for (uint32_t t = a.units[i].e; t < trigger; ++t)
+      if (a.in_trigger[t]) opens = false;  // the subject of an earlier verb
+    return opens && SectorOnly(a.units[i]) ? i : -1;
+  }
+  return -1;
+}
+
 bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& a, const match::Hit& ev,
                  const std::string& place_country, CodedTrigger* out) {
   const lex::LanguagePack* lang = &st.lang;
@@ -104,6 +118,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // the actor before it underwent the event; who did it is not said.
   if (entry.passive && !passive) return true;
   std::vector<const Unit*> sources, targets;
+  bool sector_subject = false;
   auto right_list = [&](int i) {
     std::vector<const Unit*> out;
     if (a.units[i].pair.size() == 2) return std::vector<const Unit*>{&a.units[i].pair[0], &a.units[i].pair[1]};
@@ -147,6 +162,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
         break;
       }
     }
+  } else if (int subj = SectorSubject(a, ev.begin); subj >= 0) {
+    // A subject without a country ("Homens armados sequestraram ... no Níger"): of the country
+    // where it happens; with no place named, who acted is unknown and nothing is coded (the
+    // object after the verb is not its subject).
+    if (place_country.empty()) return true;
+    sources = {&a.units[subj]};
+    sector_subject = true;
+    if (right >= 0) targets = right_list(right);
   } else if (right >= 0) {
     // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
     sources = right_list(right);
@@ -173,7 +196,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
   // A sector alone may be the source only of a passive ("tués par des jihadistes").
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) return true;
+  if (!Usable(*sources.front()) && !sector_subject && !(passive && !targets.empty() && Usable(*targets.front())))
+    return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
@@ -210,6 +234,10 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       bool same = src.Code() == tgt->Code() ||
                   (!src.country.empty() && src.country == tgt->country &&
                    (src.sector.empty() || tgt->sector.empty() || src.sector == tgt->sector));
+      // A protest by a people against its own government ("Milhares de georgianos
+      // manifestaram-se contra o governo") is not a self-event.
+      if (same && code.rfind("14", 0) == 0 && src.Code() != tgt->Code() && src.sector.empty() && !tgt->sector.empty())
+        same = false;
       if (same) continue;
     }
     out->dyads.emplace_back(std::move(src), std::move(tgt));

@@ -80,6 +80,11 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
       {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
       // after an active auxiliary, "dalla" is "from", not the agent of a passive
       {"it", "La Turchia ha ritirato le truppe dalla Siria.", {"TUR>SYR:08"}},
+      // a subject without a country is of the place where it acts; with no place, nothing is coded
+      {"pt", "Homens armados sequestraram dois cooperantes italianos em Niamey.", {"NER>ITA:18"}},
+      {"pt", "Homens armados sequestraram dois cooperantes italianos.", {}},
+      // a people protesting against its own government
+      {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
       // an object of the subject's own country is passed over for the next actor
       {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
       // "la mandataria" is the last subject (a person of that sector), not the last person named
