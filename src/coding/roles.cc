@@ -83,11 +83,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  // Right after an active auxiliary ("ha ritirato le truppe dalla Siria") a "da"/"pelo" that
-  // follows is "from"/"through", not the agent of a passive.
+  // Without an auxiliary, only a bare participle takes its agent right after it ("detenidos por
+  // la policía"): after an active auxiliary ("ha ritirato le truppe dalla Siria") or a trigger
+  // with its object ("expresó su preocupación por"), "por"/"da" is "because of"/"from".
   bool active = HasRole(a, ev.begin > 2 ? ev.begin - 2 : 0, ev.begin, Role::kActiveAux);
-  if (by_at != UINT32_MAX &&
-      ((by_at <= ev.end + 1 && !active) || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  bool participle_agent = by_at <= ev.end + 1 && ev.end - ev.begin == 1 && !active;
+  if (by_at != UINT32_MAX && (participle_agent || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i) {
       const Unit& u = a.units[i];
       if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
@@ -236,7 +237,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
                    (src.sector.empty() || tgt->sector.empty() || src.sector == tgt->sector));
       // A protest by a people against its own government ("Milhares de georgianos
       // manifestaram-se contra o governo") is not a self-event.
-      if (same && code.rfind("14", 0) == 0 && src.Code() != tgt->Code() && src.sector.empty() && !tgt->sector.empty())
+      if (same && code.rfind("14", 0) == 0 && !src.country_name && src.Code() != tgt->Code() && src.sector.empty() &&
+          !tgt->sector.empty())
         same = false;
       if (same) continue;
     }

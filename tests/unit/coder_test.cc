@@ -85,6 +85,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
       {"pt", "Homens armados sequestraram dois cooperantes italianos.", {}},
       // a people protesting against its own government
       {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
+      // "por" after a trigger with its object is "about", not the agent of a passive
+      {"es", "El Gobierno alemán expresó su preocupación por Libia.", {"DEU>LBY:01"}},
       // an object of the subject's own country is passed over for the next actor
       {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
       // "la mandataria" is the last subject (a person of that sector), not the last person named
