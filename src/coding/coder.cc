@@ -227,6 +227,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     // Events in later sentences happened where the text last said things happen.
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
+    // A country named after a locative ("in Niger", "en Marruecos") is where this happens, for
+    // sector words without a country, when no place is named.
+    std::string named_country;
+    for (const Unit& u : a.units)
+      if (named_country.empty() && u.kind == UnitKind::kActor && u.country_name && !u.capital && u.b >= 1 &&
+          coding::HasRole(a, u.b >= 2 ? u.b - 2 : 0, u.b, Role::kLoc))
+        named_country = u.country;
     bool subject_set = false;
     st.clause_subject.reset();
     // After an appeal, agreement, demand, criticism, rejection or threat, what
@@ -237,7 +244,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       const lex::EventEntry& entry = lang->events[lang->patterns[ev.pattern].payload];
       if (content_follows && entry.code.substr(0, 2) != "01") continue;
       coding::CodedTrigger coded;
-      if (!coding::CodeTrigger(st, s, a, ev, sentence_place ? sentence_place->country : "", &coded)) continue;
+      if (!coding::CodeTrigger(st, s, a, ev, sentence_place ? sentence_place->country : named_country, &coded)) continue;
       content_follows = content_follows || coded.introduces_content;
       const std::string& code = coded.code;
       bool symmetric = coded.symmetric;

@@ -83,6 +83,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
       // a subject without a country is of the place where it acts; with no place, nothing is coded
       {"pt", "Homens armados sequestraram dois cooperantes italianos em Niamey.", {"NER>ITA:18"}},
       {"pt", "Homens armados sequestraram dois cooperantes italianos.", {}},
+      // a country named after a locative places a sector word without a country
+      {"it", "Due cittadini albanesi sono stati arrestati dalla polizia in Italia.", {"ITA>ALB:17"}},
       // a people protesting against its own government
       {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
       // "por" after a trigger with its object is "about", not the agent of a passive
