@@ -163,6 +163,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
         break;
       }
     }
+    // With no other object, a sector word inside the event phrase is its target
+    // ("disperso i manifestanti", "dispersó a los manifestantes"), localised below.
+    if (targets.empty() && !entry.solo)
+      for (const Unit& u : a.units)
+        if (in_trigger(u) && SectorOnly(u) && u.b > ev.begin) { targets = {&u}; break; }
   } else if (int subj = SectorSubject(a, ev.begin); subj >= 0) {
     // A subject without a country ("Homens armados sequestraram ... no Níger"): of the country
     // where it happens; with no place named, who acted is unknown and nothing is coded (the

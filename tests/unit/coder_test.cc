@@ -85,6 +85,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
       {"pt", "Homens armados sequestraram dois cooperantes italianos.", {}},
       // a country named after a locative places a sector word without a country
       {"it", "Due cittadini albanesi sono stati arrestati dalla polizia in Italia.", {"ITA>ALB:17"}},
+      // a sector word inside the event phrase is its target when there is no other
+      {"it", "La polizia tunisina ha disperso i manifestanti con gas lacrimogeni.", {"TUN>TUN:17"}},
       // a people protesting against its own government
       {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
       // "por" after a trigger with its object is "about", not the agent of a passive
