@@ -235,7 +235,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           coding::HasRole(a, u.b >= 2 ? u.b - 2 : 0, u.b, Role::kLoc))
         named_country = u.country;
     bool subject_set = false;
-    st.clause_subject.reset();
+    st.clause_subjects.clear();
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -324,7 +324,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       }
 
       if (coded.subject) {
-        if (!st.clause_subject) st.clause_subject = *coded.subject;
+        if (st.clause_subjects.empty()) st.clause_subjects = coded.subjects;
         st.last_subject = *coded.subject;
         subject_set = true;
       }

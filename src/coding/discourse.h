@@ -38,7 +38,7 @@ struct DocState {
   // Discourse.
   std::vector<Unit> recent;  // resolved actors, most recent last
   std::optional<Unit> last_subject;
-  std::optional<Unit> clause_subject;  // the first source coded in the current sentence
+  std::vector<Unit> clause_subjects;  // the sources of the first event coded in the current sentence
 };
 
 // Reads sentence `si`'s hits into units, grammar roles, triggers and refinements.

@@ -104,15 +104,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
         patient = i;
   // A verb coordinated with an earlier one ("criticó ... y convocó", "e ha convocato") shares
   // its subject: the actor just before the conjunction is an object, not the subject.
-  const Unit* shared_subject = nullptr;
+  std::vector<const Unit*> shared_subject;
   // (Not in verb-final languages, where the object stands before the verb.)
   if (!passive && left >= 0 && !cfg.verb_final) {
     uint32_t from = std::max(a.units[left].e, ev.begin > 2 ? ev.begin - 2 : 0);
     if (HasRole(a, from, ev.begin, Role::kConj) && !HasRole(a, a.units[left].e, ev.begin, Role::kClause)) {
-      if (st.clause_subject) shared_subject = &*st.clause_subject;
-      else
-        for (int i = 0; i < left && !shared_subject; ++i)
-          if (Usable(a.units[i]) && a.units[i].pair.empty()) shared_subject = &a.units[i];
+      for (const Unit& u : st.clause_subjects) shared_subject.push_back(&u);
+      for (int i = 0; i < left && shared_subject.empty(); ++i)
+        if (Usable(a.units[i]) && a.units[i].pair.empty()) shared_subject.push_back(&a.units[i]);
     }
   }
   // An inherently passive trigger without its agent ("was arrested in Germany"):
@@ -131,8 +130,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     sources = right_list(by_actor);
     if (patient >= 0) targets = Group(st, s, a, patient);
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
-  } else if (shared_subject) {
-    sources = {shared_subject};
+  } else if (!shared_subject.empty()) {
+    sources = shared_subject;
     if (right >= 0) targets = right_list(right);
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
@@ -252,6 +251,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   out->code = code;
   out->symmetric = symmetric;
   if (sources[0]->pair.empty()) out->subject = *sources[0];
+  for (const Unit* u : sources)
+    if (u->pair.empty() && u->resolved()) out->subjects.push_back(*u);
   return true;
 }
 

@@ -76,6 +76,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
        {"ESP>FRA:04", "ESP>MAR:05"}},
       {"it", "Il governo italiano ha ricevuto il ministro francese e ha firmato un accordo con la Tunisia.",
        {"ITA>FRA:04", "ITA>TUN:05"}},
+      {"es", "Los presidentes de Chile y Argentina se reunieron en Santiago y firmaron un acuerdo.",
+       {"CHL>ARG:04", "CHL>ARG:05"}},
       // the patient of a passive may be a sector alone, localised from the agent
       {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
       // after an active auxiliary, "dalla" is "from", not the agent of a passive
