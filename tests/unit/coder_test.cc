@@ -93,6 +93,8 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
       {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
       // "por" after a trigger with its object is "about", not the agent of a passive
       {"es", "El Gobierno alemán expresó su preocupación por Libia.", {"DEU>LBY:01"}},
+      // a grammar word with two roles: "será" is both a future and a passive auxiliary
+      {"pt", "O presidente ucraniano será recebido na Casa Branca pelo presidente americano.", {"USA>UKR:03"}},
       // an object of the subject's own country is passed over for the next actor
       {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
       // "la mandataria" is the last subject (a person of that sector), not the last person named
