@@ -114,6 +114,11 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
   a.in_trigger.assign(n, false);
   for (const auto& h : a.events)
     for (uint32_t t = h.begin; t < h.end; ++t) a.in_trigger[t] = true;
+  // A grammar word may have two roles on two lines ("será": future and passive auxiliary);
+  // every role of a kept span applies.
+  std::vector<match::Hit> role_hits;
+  for (const auto& h : actorish)
+    if (lang.patterns[h.pattern].kind == EntryKind::kFunction) role_hits.push_back(h);
   for (const auto& h : Longest(std::move(actorish))) {
     const lex::Pattern& p = lang.patterns[h.pattern];
     Unit u;
@@ -157,7 +162,12 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         else if (r == Role::kCounterpart) u.kind = UnitKind::kCounterpart;
         else if (r == Role::kKingdom) u.kind = UnitKind::kKingdom;
         else {
-          for (uint32_t t = h.begin; t < h.end; ++t) a.roles[t] |= Bit(r);
+          for (const auto& g : role_hits) {
+            if (g.begin != h.begin || g.end != h.end) continue;
+            Role gr = lang.functions[lang.patterns[g.pattern].payload].role;
+            if (gr == Role::kPronSg || gr == Role::kPronPl || gr == Role::kCounterpart || gr == Role::kKingdom) continue;
+            for (uint32_t t = h.begin; t < h.end; ++t) a.roles[t] |= Bit(gr);
+          }
           continue;
         }
         break;
@@ -455,6 +465,15 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
       case UnitKind::kAgent:
         if (!u.country.empty()) { u.kind = UnitKind::kActor; break; }
         if (u.plural) { make_pair(); break; }
+        // "la mandataria", "il premier": the last subject first, if it is of this sector
+        if (st.last_subject && st.last_subject->sector == u.sector && !st.last_subject->country.empty() &&
+            st.last_subject->person >= 0) {
+          std::string sector = u.sector;
+          u.kind = UnitKind::kActor;
+          inherit(*st.last_subject);
+          u.sector = sector;
+          break;
+        }
         for (auto it = st.recent.rbegin(); it != st.recent.rend(); ++it) {
           if (it->sector == u.sector && !it->country.empty()) {
             std::string sector = u.sector;

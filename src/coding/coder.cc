@@ -236,6 +236,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (coding::HasRole(a, u.b > 2 ? u.b - 2 : 0, u.b, Role::kLoc)) place_country = u.country;
     }
     bool subject_set = false;
+    st.clause_subjects.clear();
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -326,6 +327,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (!coded.dyads.empty() && coded.dyads.front().second && coded.dyads.front().second->pair.empty())
         st.last_object = *coded.dyads.front().second;
       if (coded.subject && !coded.dyads.empty()) {  // a trigger that coded nothing names no subject
+        if (st.clause_subjects.empty()) st.clause_subjects = coded.subjects;
         st.last_subject = *coded.subject;
         subject_set = true;
       }

@@ -39,6 +39,7 @@ struct DocState {
   std::vector<Unit> recent;  // resolved actors, most recent last
   std::optional<Unit> last_subject;
   std::optional<Unit> last_object;  // the target of the last event, for "ihn", "him"
+  std::vector<Unit> clause_subjects;  // the sources of the first event coded in the current sentence
 };
 
 // Reads sentence `si`'s hits into units, grammar roles, triggers and refinements.

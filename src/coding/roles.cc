@@ -7,6 +7,20 @@ namespace dyad::coding {
 
 using lex::Role;
 
+// A sector word without a country that opens the clause of the trigger, in subject position
+// ("Insurgentes raptaram ..."), or -1. Not one in the middle ("... dezenas de crianças em
+// Cabo Delgado, denunciou a HRW": that clause is inverted).
+static int SectorSubject(const SentenceAnalysis& a, uint32_t trigger) {
+  for (int i = 0; i < static_cast<int>(a.units.size()) && a.units[i].e <= trigger; ++i) {
+    if (HasRole(a, a.units[i].e, trigger, Role::kClause)) continue;  // in an earlier clause
+    bool opens = i == 0 || HasRole(a, a.units[i - 1].e, a.units[i].b, Role::kClause);
+    for (uint32_t t = a.units[i].e; t < trigger; ++t)
+      if (a.in_trigger[t]) opens = false;  // the subject of an earlier verb
+    return opens && SectorOnly(a.units[i]) ? i : -1;
+  }
+  return -1;
+}
+
 bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& a, const match::Hit& ev,
                  const std::string& place_country, CodedTrigger* out) {
   const lex::LanguagePack* lang = &st.lang;
@@ -141,10 +155,15 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   for (uint32_t t = entry.passive ? ev.begin : ev.begin + 1; t < std::min(n, ev.end + 8); ++t)
     if (a.roles[t] & Bit(Role::kPassiveBy)) { by_at = t; break; }
   uint32_t ab = ev.begin > 6 ? ev.begin - 6 : 0;
-  // Right after the trigger; inside a gapped trigger ("hulpgoederen naar het door ... getroffen zuiden
-  // gestuurd") only with a passive auxiliary.
+  // Right after the trigger. Without an auxiliary, only a bare participle takes its agent right
+  // after it ("detenidos por la policía"): after an active auxiliary ("ha ritirato le truppe dalla
+  // Siria") or a trigger with its object ("expresó su preocupación por"), "por"/"da" is "because
+  // of"/"from"; inside a gapped trigger ("hulpgoederen naar het door ... getroffen zuiden gestuurd")
+  // only with a passive auxiliary.
+  bool active = HasRole(a, ev.begin > 2 ? ev.begin - 2 : 0, ev.begin, Role::kActiveAux);
   bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
-  if (by_at != UINT32_MAX && (by_right_after || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  bool participle_agent = by_right_after && ev.end - ev.begin == 1 && !active;
+  if (by_at != UINT32_MAX && (participle_agent || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
     // locative or a new clause ("by a bomb outside the Iraqi city").
     uint32_t stop = by_at + 1;
@@ -157,10 +176,30 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (by_actor < 0 && by_at == ev.end) return true;
   }
   bool passive = by_actor >= 0;
+  // The patient of a passive may be a sector alone ("Dos periodistas fueron detenidos por la
+  // policía venezolana"): it is localised below like any sector without a country.
+  int patient = left;
+  if (passive && patient < 0)
+    for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
+      if (SectorOnly(a.units[i]) && a.units[i].e <= ev.begin && !HasRole(a, a.units[i].e, ev.begin, Role::kClause))
+        patient = i;
+  // A verb coordinated with an earlier one ("criticó ... y convocó", "e ha convocato") shares
+  // its subject: the actor just before the conjunction is an object, not the subject.
+  std::vector<const Unit*> shared_subject;
+  // (Not in verb-final languages, where the object stands before the verb.)
+  if (!passive && left >= 0 && !cfg.verb_final) {
+    uint32_t from = std::max(a.units[left].e, ev.begin > 2 ? ev.begin - 2 : 0);
+    if (HasRole(a, from, ev.begin, Role::kConj) && !HasRole(a, a.units[left].e, ev.begin, Role::kClause)) {
+      for (const Unit& u : st.clause_subjects) shared_subject.push_back(&u);
+      for (int i = 0; i < left && shared_subject.empty(); ++i)
+        if (Usable(a.units[i]) && a.units[i].pair.empty()) shared_subject.push_back(&a.units[i]);
+    }
+  }
   // An inherently passive trigger without its agent ("was arrested in Germany"):
   // the actor before it underwent the event; who did it is not said.
   if (entry.passive && !passive) return true;
   std::vector<const Unit*> sources, targets;
+  bool sector_subject = false;
   auto right_list = [&](int i) {
     std::vector<const Unit*> out;
     if (a.units[i].pair.size() == 2) return std::vector<const Unit*>{&a.units[i].pair[0], &a.units[i].pair[1]};
@@ -170,10 +209,25 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   };
   if (passive) {
     sources = right_list(by_actor);
-    if (left >= 0) targets = Group(st, s, a, left);
+    if (patient >= 0) targets = Group(st, s, a, patient);
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
+  } else if (!shared_subject.empty()) {
+    sources = shared_subject;
+    if (right >= 0) targets = right_list(right);
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
+    // An object of the subject's own country and sector ("expressed Italy's support to Ukraine",
+    // "manifestou a solidariedade de Portugal ao povo brasileiro") would be dropped as a
+    // self-event: the next actor in the clause is the target.
+    if (right >= 0 && sources.size() == 1 && Usable(a.units[right]) && a.units[right].pair.empty() &&
+        !sources[0]->country.empty() && a.units[right].country == sources[0]->country &&
+        (a.units[right].sector.empty() || a.units[right].sector == sources[0]->sector)) {
+      for (int j = right + 1; j < static_cast<int>(a.units.size()); ++j) {
+        const Unit& u = a.units[j];
+        if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
+        if (Usable(u) && u.pair.empty() && u.country != sources[0]->country) { right = j; break; }
+      }
+    }
     if (right >= 0) {
       targets = right_list(right);
     } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {
@@ -197,6 +251,19 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
         break;
       }
     }
+    // With no other object, a sector word inside the event phrase is its target
+    // ("disperso i manifestanti", "dispersó a los manifestantes"), localised below.
+    if (targets.empty() && !entry.solo)
+      for (const Unit& u : a.units)
+        if (in_trigger(u) && SectorOnly(u) && u.b > ev.begin) { targets = {&u}; break; }
+  } else if (int subj = SectorSubject(a, ev.begin); subj >= 0) {
+    // A subject without a country ("Homens armados sequestraram ... no Níger"): of the country
+    // where it happens; with no place named, who acted is unknown and nothing is coded (the
+    // object after the verb is not its subject).
+    if (place_country.empty()) return true;
+    sources = {&a.units[subj]};
+    sector_subject = true;
+    if (right >= 0) targets = right_list(right);
   } else if (right >= 0) {
     // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
     sources = right_list(right);
@@ -229,7 +296,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // sector ("rebels", "militants"), from the other party: state organs are seldom the other side's.
   static const std::unordered_set<std::string> kStateSectors = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
   const Unit& first = *sources.front();
-  if (!Usable(first) &&
+  if (!Usable(first) && !sector_subject &&
       !(passive && !targets.empty() && Usable(*targets.front())) &&
       !(!place_country.empty() && (!targets.empty() || entry.solo)) &&
       !(!kStateSectors.count(first.sector) && !targets.empty() && Usable(*targets.front())))
@@ -286,6 +353,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       bool same = src.Code() == tgt->Code() ||
                   (!src.country.empty() && src.country == tgt->country &&
                    (src.sector.empty() || tgt->sector.empty() || src.sector == tgt->sector));
+      // A protest by a people against its own government ("Milhares de georgianos
+      // manifestaram-se contra o governo") is not a self-event.
+      if (same && code.rfind("14", 0) == 0 && !src.country_name && src.Code() != tgt->Code() && src.sector.empty() &&
+          !tgt->sector.empty())
+        same = false;
       if (same) continue;
     } else if (src.country.empty() && src.igo.empty()) {
       // "In Tiflis demonstrierten Tausende": the place's people.
@@ -300,6 +372,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // The grammatical subject, the antecedent of the next "he": in a passive, the one it happened to.
   const Unit* subject = passive && !targets.empty() ? targets[0] : sources[0];
   if (subject->pair.empty() && Usable(*subject)) out->subject = *subject;
+  for (const Unit* u : sources)
+    if (u->pair.empty() && u->resolved()) out->subjects.push_back(*u);
   return true;
 }
 

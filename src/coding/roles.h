@@ -19,6 +19,7 @@ struct CodedTrigger {
   bool introduces_content = false;  // an appeal, agreement, demand, criticism, rejection or threat
   std::vector<std::pair<Unit, std::optional<Unit>>> dyads;  // resolved source, target (none if solo)
   std::optional<Unit> subject;     // the first source, for "he" in the next sentence
+  std::vector<Unit> subjects;      // every source, for a verb coordinated with this one
 };
 
 // False if the trigger is negated, or intended with no intent code for its

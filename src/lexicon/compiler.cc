@@ -72,6 +72,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"loc", Role::kLoc},           {"pron_sg", Role::kPronSg},  {"pron_pl", Role::kPronPl},
     {"counterpart", Role::kCounterpart}, {"kingdom", Role::kKingdom}, {"clause", Role::kClause},
     {"pron_obj", Role::kPronObj},
+    {"active_aux", Role::kActiveAux},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

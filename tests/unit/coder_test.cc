@@ -94,6 +94,42 @@ TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
 
+TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
+  struct Case { const char* lang; const char* text; std::vector<std::string> want; };
+  const Case cases[] = {
+      // a verb coordinated with an earlier one shares its subject, not the object before "y"/"e"
+      {"es", "El Gobierno español recibió al ministro francés y firmó un acuerdo con Marruecos.",
+       {"ESP>FRA:04", "ESP>MAR:05"}},
+      {"it", "Il governo italiano ha ricevuto il ministro francese e ha firmato un accordo con la Tunisia.",
+       {"ITA>FRA:04", "ITA>TUN:05"}},
+      {"es", "Los presidentes de Chile y Argentina se reunieron en Santiago y firmaron un acuerdo.",
+       {"CHL>ARG:04", "CHL>ARG:05"}},
+      // the patient of a passive may be a sector alone, localised from the agent
+      {"es", "Dos periodistas fueron detenidos por la policía venezolana.", {"VEN>VEN:17"}},
+      // after an active auxiliary, "dalla" is "from", not the agent of a passive
+      {"it", "La Turchia ha ritirato le truppe dalla Siria.", {"TUR>SYR:08"}},
+      // a subject without a country is of the place where it acts; with no place, nothing is coded
+      {"pt", "Homens armados sequestraram dois cooperantes italianos em Niamey.", {"NER>ITA:18"}},
+      {"pt", "Homens armados sequestraram dois cooperantes italianos.", {}},
+      // a country named after a locative places a sector word without a country
+      {"it", "Due cittadini albanesi sono stati arrestati dalla polizia in Italia.", {"ITA>ALB:17"}},
+      // a sector word inside the event phrase is its target when there is no other
+      {"it", "La polizia tunisina ha disperso i manifestanti con gas lacrimogeni.", {"TUN>TUN:17"}},
+      // a people protesting against its own government
+      {"pt", "Milhares de georgianos manifestaram-se contra o governo.", {"GEO>GEO:14"}},
+      // "por" after a trigger with its object is "about", not the agent of a passive
+      {"es", "El Gobierno alemán expresó su preocupación por Libia.", {"DEU>LBY:01"}},
+      // a grammar word with two roles: "será" is both a future and a passive auxiliary
+      {"pt", "O presidente ucraniano será recebido na Casa Branca pelo presidente americano.", {"USA>UKR:03"}},
+      // an object of the subject's own country is passed over for the next actor
+      {"it", "Il presidente italiano ha espresso il pieno sostegno dell'Italia all'Ucraina.", {"ITA>UKR:05"}},
+      // "la mandataria" is the last subject (a person of that sector), not the last person named
+      {"es", "La presidenta de México, Claudia Sheinbaum, habló por teléfono con Donald Trump. La mandataria elogió a Canadá.",
+       {"MEX>USA:04", "MEX>CAN:05"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
+}
+
 TEST_F(CoderTest, CounterpartAndPronounCoreference) {
   auto doc = Code("en",
                   "The Moroccan interior minister Abdelouafi Laftit held talks in Rabat with his French counterpart. "
