@@ -25,6 +25,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     nb = t;  // and not beyond it ("Obwohl es nicht geplant war, kritisierte Polen ...")
   }
   if (HasRole(a, nb, std::min(n, ev.end + cfg.negation_after), Role::kNeg)) return false;
+  // A trigger right after a causal preposition names the cause of what the sentence
+  // reports ("Wegen des Hackerangriffs wurde ... einbestellt"), not an event of its own.
+  if (HasRole(a, ev.begin >= 2 ? ev.begin - 2 : 0, ev.begin, Role::kCause)) return false;
   std::string code = entry.code;
   uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
   // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").

@@ -71,7 +71,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"passive_by", Role::kPassiveBy}, {"conj", Role::kConj},    {"of", Role::kOf},
     {"loc", Role::kLoc},           {"pron_sg", Role::kPronSg},  {"pron_pl", Role::kPronPl},
     {"counterpart", Role::kCounterpart}, {"kingdom", Role::kKingdom}, {"clause", Role::kClause},
-    {"pron_obj", Role::kPronObj},
+    {"pron_obj", Role::kPronObj},  {"cause", Role::kCause},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {
