@@ -43,6 +43,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   for (uint32_t t = nb; t < std::min(n, ev.end + cfg.negation_after); ++t)
     if ((a.roles[t] & Bit(Role::kNeg)) && std::find(matched.begin(), matched.end(), t) == matched.end()) return false;
+  // A trigger right after a causal preposition names the cause of what the sentence
+  // reports ("Wegen des Hackerangriffs wurde ... einbestellt"), not an event of its own.
+  if (HasRole(a, ev.begin >= 2 ? ev.begin - 2 : 0, ev.begin, Role::kCause)) return false;
   std::string code = entry.code;
   uint32_t mb = ev.begin > cfg.modal_before ? ev.begin - cfg.modal_before : 0;
   // Modality before the trigger, or inside its gaps ("brengt volgende week een bezoek").

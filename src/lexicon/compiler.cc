@@ -73,6 +73,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"counterpart", Role::kCounterpart}, {"kingdom", Role::kKingdom}, {"clause", Role::kClause},
     {"pron_obj", Role::kPronObj},
     {"active_aux", Role::kActiveAux},
+    {"cause", Role::kCause},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

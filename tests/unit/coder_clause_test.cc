@@ -70,6 +70,11 @@ TEST_F(CoderClauseTest, GermanClauses) {
       {"Die Regierung in Prag sagte der Ukraine weitere Munitionslieferungen zu.", {"CZE>UKR:03"}},
       // an adjective right before a noun belongs to it, not to a noun some words before
       {"In Bagdad haben Demonstranten die schwedische Botschaft gestürmt.", {"IRQ>SWE:14"}},
+      // a trigger right after a causal preposition is the cause, not an event
+      {"Wegen des Hackerangriffs hat Deutschland den russischen Botschafter einbestellt.", {"DEU>RUS:11"}},
+      // an alleged act is not coded
+      {"Die EU verhängte Sanktionen gegen den Iran, weil Teheran Raketen an Russland geliefert haben soll.",
+       {"IGOEUREEC>IRN:16"}},
       // a name that starts a hyphenated noun is no antecedent of "beide Seiten"
       {"Vertreter der USA und Russlands sprachen über den Ukraine-Krieg. Beide Seiten vereinbarten, die Gespräche "
        "fortzusetzen.",
