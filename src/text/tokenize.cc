@@ -73,6 +73,18 @@ void Fold(std::string_view s, std::string* out) {
   dst.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), icu::UnicodeString("'"));
   dst.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BC)), icu::UnicodeString("'"));
   dst.toUTF8String(*out);
+  // Arabic short vowels, shadda, sukun, dagger alef (U+064B..U+065F, U+0670) and tatweel (U+0640)
+  // are optional in print: "وقّعت" keys like "وقعت", "عُمانية" like "عمانية".
+  size_t w = 0;
+  for (size_t r = 0; r < out->size(); ++r) {
+    unsigned char c = static_cast<unsigned char>((*out)[r]);
+    if (c == 0xD9 && r + 1 < out->size()) {
+      unsigned char d = static_cast<unsigned char>((*out)[r + 1]);
+      if ((d >= 0x8B && d <= 0x9F) || d == 0xB0 || d == 0x80) { ++r; continue; }
+    }
+    (*out)[w++] = (*out)[r];
+  }
+  out->resize(w);
 }
 
 }  // namespace dyad::text
