@@ -7,6 +7,16 @@ namespace dyad::coding {
 
 using lex::Role;
 
+namespace {
+// Two mentions of one party: the same code, or one country with at most one sector named.
+bool SameParty(const Unit& x, const Unit& y) {
+  if (!Usable(y) || x.pair.size() || y.pair.size()) return false;
+  if (!x.igo.empty() || !y.igo.empty()) return x.igo == y.igo;
+  return !x.country.empty() && x.country == y.country &&
+         (x.sector.empty() || y.sector.empty() || x.sector == y.sector);
+}
+}  // namespace
+
 bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& a, const match::Hit& ev,
                  const std::string& place_country, CodedTrigger* out) {
   const lex::LanguagePack* lang = &st.lang;
@@ -93,6 +103,16 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
+    // The subject named again inside the event phrase ("announced the United States' recognition
+    // of Morocco's sovereignty") is not its target: the next actor is.
+    if (right >= 0 && sources.size() == 1 && SameParty(*sources[0], a.units[right])) {
+      int next = -1;
+      for (int i = right + 1; i < static_cast<int>(a.units.size()) && next < 0; ++i)
+        if ((Usable(a.units[i]) || SectorOnly(a.units[i])) && !in_trigger(a.units[i]) &&
+            a.units[i].b <= ev.end + cfg.actor_window)
+          next = i;
+      if (next >= 0) right = next;
+    }
     if (right >= 0) {
       targets = right_list(right);
     } else if (sources.size() == 1 && !entry.solo && cfg.verb_final) {
@@ -115,8 +135,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (const Unit* u : sources)
       for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
         if (&a.units[i] == u) last = std::max(last, i);
+    // Verb, subject, object ("اعتقلت الشرطة المغربية صحفيين"): with the subject right after the
+    // verb, the object may be a sector alone.
+    bool vso = a.units[right].b >= ev.end && a.units[right].b <= ev.end + 1;
     for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
-      if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
+      if ((Usable(a.units[i]) ||
+           (vso && SectorOnly(a.units[i]) && a.units[i].sector != sources[0]->sector)) &&  // not "العاهل الأردني الملك"
+          !in_trigger(a.units[i]) &&
+          a.units[i].b <= ev.end + cfg.actor_window)
         targets = right_list(i);
   }
   // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
