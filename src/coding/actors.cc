@@ -76,6 +76,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         u.kind = UnitKind::kAgent;
         u.sector = lang.agents[p.payload].sector;
         u.plural = lang.agents[p.payload].plural;
+        u.country = lang.agents[p.payload].country;  // a named group ("الحوثيون"): an actor already
         break;
       case EntryKind::kPerson: {
         const lex::Person& person = st.data.persons[lang.person_aliases[p.payload].person];

@@ -432,10 +432,16 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
     case SourceKind::kAgents:
       return ForEachLine(name, content, 2, 3, [&](const auto& f, uint32_t line) -> Status {
         if (!IsUpperCode(f[1], 3, 3)) return Bad(name, line, "a sector is three capitals, not", f[1]);
-        AgentEntry a{std::string(f[1]), false};
-        if (f.size() > 2 && !f[2].empty()) {
-          if (f[2] != "pl") return Bad(name, line, "the only agent flag is pl, not", f[2]);
-          a.plural = true;
+        AgentEntry a{std::string(f[1]), false, ""};
+        // Flags: `pl`, and/or the ISO alpha-3 country of a named group (حزب الله -> LBN).
+        std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
+        while (!flags.empty()) {
+          size_t comma = flags.find(',');
+          std::string_view flag = Trim(flags.substr(0, comma));
+          flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+          if (flag == "pl") a.plural = true;
+          else if (IsUpperCode(flag, 3, 3) && a.country.empty()) a.country = std::string(flag);
+          else return Bad(name, line, "agent flags are pl and one ISO alpha-3 country, not", flag);
         }
         lang_->agents.push_back(a);
         return AddPattern(f[0], false, EntryKind::kAgent, static_cast<uint32_t>(lang_->agents.size() - 1), file, line);

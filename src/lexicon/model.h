@@ -37,7 +37,7 @@ struct Pattern {
 
 struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
 struct IgoEntry { std::string code; };
-struct AgentEntry { std::string sector; bool plural = false; };
+struct AgentEntry { std::string sector; bool plural = false; std::string country; };  // country: of a named group
 struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false; };
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
