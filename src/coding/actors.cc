@@ -242,7 +242,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     }
   }
   for (Unit& u : U)
-    if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
+    if (u.kind == UnitKind::kAdj) { u.kind = UnitKind::kActor; u.adjective = true; }
 }
 
 void Remember(DocState& st, const Unit& u) {

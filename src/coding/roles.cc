@@ -85,6 +85,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
     }
   }
+  // A nominal trigger with a nationality adjective right after it ("استُشهد خمسة فلسطينيين في
+  // قصف إسرائيلي"): the adjective names who did it, like the agent of a passive.
+  if (by_actor < 0 && cfg.adjective_agent) {
+    for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
+      if (a.units[i].b == ev.end && a.units[i].adjective) by_actor = i;
+  }
   bool passive = by_actor >= 0;
   // An inherently passive trigger without its agent ("was arrested in Germany"):
   // the actor before it underwent the event; who did it is not said.

@@ -51,6 +51,7 @@ struct Person { std::string name; std::vector<Office> offices; };
 struct Settings {
   uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
   uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
+  uint32_t adjective_agent = 0;  // 1: an adjective right after a trigger is its agent ("قصف إسرائيلي")
 };
 
 struct LanguagePack {
