@@ -225,9 +225,10 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         absorb(i + 1, i);
         if (U[i].sector.empty()) U[i].sector = sector;
         changed = true;
-      } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 &&
-                 Glue(st, s, a, x.e, y.b, 1)) {
-        // "Laftit, the interior minister"
+      } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 && y.b > x.e &&
+                 Punct(st, s, x.e) && Glue(st, s, a, x.e, y.b, 1)) {
+        // "Laftit, the interior minister" (set off by punctuation: a bare agent right after a
+        // name is the next phrase, as the object in "دعا غوتيريش الجيش السوداني")
         absorb(i, i + 1);
         changed = true;
       }

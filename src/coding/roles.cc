@@ -85,11 +85,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (u.b > by_at && u.b <= by_at + 4 && !in_trigger(u) && (Usable(u) || SectorOnly(u))) { by_actor = i; break; }
     }
   }
-  // A nominal trigger with a nationality adjective right after it ("استُشهد خمسة فلسطينيين في
-  // قصف إسرائيلي"): the adjective names who did it, like the agent of a passive.
+  // A nominal trigger with a nationality adjective right after it or after its head word
+  // ("استُشهد خمسة فلسطينيين في قصف إسرائيلي"، "بضربة إسرائيلية بطائرة مسيّرة"): the adjective
+  // names who did it, like the agent of a passive.
   if (by_actor < 0 && cfg.adjective_agent) {
     for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
-      if (a.units[i].b == ev.end && a.units[i].adjective) by_actor = i;
+      if ((a.units[i].b == ev.end || a.units[i].b == ev.begin + 1) && a.units[i].adjective) by_actor = i;
   }
   bool passive = by_actor >= 0;
   // An inherently passive trigger without its agent ("was arrested in Germany"):
@@ -147,7 +148,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
       if ((Usable(a.units[i]) ||
            (vso && SectorOnly(a.units[i]) && a.units[i].sector != sources[0]->sector)) &&  // not "العاهل الأردني الملك"
-          !in_trigger(a.units[i]) &&
+          !in_trigger(a.units[i]) && !SameParty(*sources[0], a.units[i]) &&  // "الأمين العام ... غوتيريش"
           a.units[i].b <= ev.end + cfg.actor_window)
         targets = right_list(i);
   }
