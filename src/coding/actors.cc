@@ -269,8 +269,16 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
     };
     auto make_pair = [&]() {
       if (st.recent.size() < 2) return;
-      // The two parties, located at this mention so evidence stays in this sentence.
-      u.pair = {st.recent[st.recent.size() - 2], st.recent.back()};
+      // The two parties: the last one named and the last before it of another country or
+      // organisation ("Cairo" after "Sisi" is the same side), located at this mention so
+      // evidence stays in this sentence.
+      const Unit& last = st.recent.back();
+      const Unit* other = &st.recent[st.recent.size() - 2];
+      for (size_t k = st.recent.size() - 1; k-- > 0;) {
+        const Unit& r = st.recent[k];
+        if (r.igo != last.igo || (r.igo.empty() && r.country != last.country)) { other = &r; break; }
+      }
+      u.pair = {*other, last};
       for (Unit& m : u.pair) { m.b = u.b; m.e = u.e; }
       u.kind = UnitKind::kActor;
     };

@@ -104,7 +104,12 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
     return out;
   };
-  if (passive) {
+  if (entry.subject && st.last_subject && !passive) {
+    // A participle clause ("..., متهما المملكة", "..., accusing Morocco"): the subject of the
+    // sentence so far did it, to the actor after the participle.
+    sources = {&*st.last_subject};
+    if (right >= 0 && !SameParty(*st.last_subject, a.units[right])) targets = right_list(right);
+  } else if (passive) {
     sources = right_list(by_actor);
     if (left >= 0) targets = Group(st, s, a, left);
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
@@ -142,9 +147,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (const Unit* u : sources)
       for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
         if (&a.units[i] == u) last = std::max(last, i);
-    // Verb, subject, object ("اعتقلت الشرطة المغربية صحفيين"): with the subject right after the
-    // verb, the object may be a sector alone.
-    bool vso = a.units[right].b >= ev.end && a.units[right].b <= ev.end + 1;
+    // Verb, subject, object ("اعتقلت الشرطة المغربية صحفيين"، "أطلقت جماعة الحوثي سراح 153 أسيرا"):
+    // with the subject right after the verb, the object may be a sector alone.
+    bool vso = (a.units[right].b >= ev.end && a.units[right].b <= ev.end + 1) || a.units[right].b == ev.begin + 1;
     for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
       if ((Usable(a.units[i]) ||
            (vso && SectorOnly(a.units[i]) && a.units[i].sector != sources[0]->sector)) &&  // not "العاهل الأردني الملك"
