@@ -178,7 +178,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
 
   std::vector<std::pair<const Unit*, const Unit*>> dyads;
   bool symmetric = entry.sym;
-  if (sources.size() >= 2 && (targets.empty() || entry.sym)) {
+  if (sources.size() >= 2 && entry.sym) {
     // "X and Y met": each pair of the group once.
     for (size_t x = 0; x < sources.size(); ++x)
       for (size_t y = x + 1; y < sources.size(); ++y) dyads.emplace_back(sources[x], sources[y]);
