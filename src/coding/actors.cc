@@ -69,6 +69,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         if (c.kind == lex::CountryKind::kAdj) u.kind = UnitKind::kAdj;
         if (c.kind == lex::CountryKind::kCapital) { u.capital = true; u.sector = "GOV"; }
         u.country_name = c.kind == lex::CountryKind::kName || c.kind == lex::CountryKind::kCapital;
+        u.demonym = c.kind == lex::CountryKind::kDemonym;
         break;
       }
       case EntryKind::kIgo: u.igo = lang.igos[p.payload].code; break;
@@ -208,10 +209,11 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         absorb(i + 1, i);
         changed = true;
       } else if ((x.kind == UnitKind::kAgent || x.kind == UnitKind::kCounterpart) && x.country.empty() &&
-                 (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && y.country_name)) &&
-                 (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3) ||
+                 (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && (y.country_name || y.demonym))) &&
+                 (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3 && !y.demonym) ||
                   (y.kind == UnitKind::kAdj && Glue(st, s, a, x.e, y.b, 2)))) {
-        // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc"
+        // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc",
+        // a people noun in apposition "مسلحون فلسطينيون" (a plural nisba agrees like an adjective)
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;

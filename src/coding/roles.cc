@@ -171,8 +171,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
-  // A sector alone may be the source only of a passive ("tués par des jihadistes").
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front()))) return true;
+  // A sector alone may be the source only of a passive ("tués par des jihadistes"), or of a
+  // protest or statement in a named place ("تظاهر مئات الأشخاص ... في بغداد"), whose country it takes.
+  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front())) &&
+      !(entry.solo && !place_country.empty()))
+    return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
 
@@ -210,6 +213,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
                   (!src.country.empty() && src.country == tgt->country &&
                    (src.sector.empty() || tgt->sector.empty() || src.sector == tgt->sector));
       if (same) continue;
+    } else {
+      localise(src, src);  // a solo event: the place's country, if any
+      if (!src.resolved()) continue;
     }
     out->dyads.emplace_back(std::move(src), std::move(tgt));
   }

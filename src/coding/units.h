@@ -23,6 +23,7 @@ struct Unit {
   bool dateline = false;      // a place in dateline position (where it was reported)
   bool country_name = false;  // a bare country name or capital, not a person or agent
   bool adjective = false;     // a nationality adjective that modifies no agent ("قصف إسرائيلي")
+  bool demonym = false;       // a people noun ("Moroccans", "فلسطينيون")
   int person = -1;
   int place_alias = -1;  // a gazetteer name (LexiconData::place_aliases), not an actor
   // Resolved group: a unit standing for two parties ("the two ministers").
