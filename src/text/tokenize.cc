@@ -35,7 +35,10 @@ void Tokenize(std::string_view s, uint32_t base, std::vector<RawToken>* out) {
     t.begin = base + static_cast<uint32_t>(start);
     if (IsWordChar(cp)) {
       t.word = true;
-      t.upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(static_cast<UChar32>(cp));
+      // A script without case (Arabic) gives no capital to mark names: every word may start one.
+      t.upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
+                          : u_isupper(static_cast<UChar32>(cp)) ||
+                                (u_isalpha(static_cast<UChar32>(cp)) && !u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASED));
       t.digit = cp < 0x80 ? (cp >= '0' && cp <= '9') : u_isdigit(static_cast<UChar32>(cp));
       size_t j = i;
       while (j < s.size()) {
