@@ -173,7 +173,10 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   if (sources.empty()) return true;
   // A sector alone may be the source only of a passive ("tués par des jihadistes"), or of a
   // protest or statement in a named place ("تظاهر مئات الأشخاص ... في بغداد"), whose country it takes.
-  if (!Usable(*sources.front()) && !(passive && !targets.empty() && Usable(*targets.front())) &&
+  // Both sides sectors alone are localised to the named place ("اعتُقل أربعة أشخاص على يد عناصر
+  // المكتب المركزي ... بمدينة طنجة").
+  if (!Usable(*sources.front()) &&
+      !(passive && !targets.empty() && (Usable(*targets.front()) || !place_country.empty())) &&
       !(entry.solo && !place_country.empty()))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
