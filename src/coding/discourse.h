@@ -38,6 +38,7 @@ struct DocState {
   // Discourse.
   std::vector<Unit> recent;  // resolved actors, most recent last
   std::optional<Unit> last_subject;
+  std::optional<Unit> last_object;  // the target of the last coded event, for "ودعاه" (urged him)
 };
 
 // Reads sentence `si`'s hits into units, grammar roles, triggers and refinements.

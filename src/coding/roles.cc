@@ -104,7 +104,13 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
     return out;
   };
-  if (entry.subject && st.last_subject && !passive) {
+  if (entry.object && st.last_subject && st.last_object && !passive &&
+      (right < 0 || a.units[right].b > ev.end)) {
+    // A verb carrying its object as a pronoun, its subject unsaid ("ودعاه إلى ضبط النفس"):
+    // the last event's subject did it to the last event's object.
+    sources = {&*st.last_subject};
+    targets = {&*st.last_object};
+  } else if (entry.subject && st.last_subject && !passive) {
     // A participle clause ("..., متهما المملكة", "..., accusing Morocco"): the subject of the
     // sentence so far did it, to the actor after the participle.
     sources = {&*st.last_subject};

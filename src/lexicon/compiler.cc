@@ -462,6 +462,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
             else if (fl == "passive") e.passive = true;
             else if (fl == "group") e.group = e.sym = true;
             else if (fl == "subj") e.subject = true;
+            else if (fl == "obj") e.object = true;
             else if (!fl.empty()) return Bad(name, line, "unknown event flag", fl);
             if (c == std::string_view::npos) break;
             a = c + 1;

@@ -38,7 +38,7 @@ struct Pattern {
 struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; };
 struct IgoEntry { std::string code; };
 struct AgentEntry { std::string sector; bool plural = false; std::string country; };  // country: of a named group
-struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false, subject = false; };
+struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false, subject = false, object = false; };
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };

@@ -84,6 +84,8 @@ TEST_F(CoderTest, ArabicClausesAndWords) {
       // two subjects of a directed event without a target are no dyad of their own
       {"رحب الاتحاد الأفريقي وفرنسا بالاتفاق.", {}},
       {"دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الجيش السوداني إلى وقف إطلاق النار.", {"IGOUNO>SDN:02"}},
+      // a verb with an object pronoun continues the last event's subject and object
+      {"استقبل العاهل الأردني وزير الخارجية الأمريكي. ودعاه إلى وقف إطلاق النار.", {"JOR>USA:04", "JOR>USA:02"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code("ar", c.text)), c.want) << c.text;
 }
