@@ -190,8 +190,10 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
       Unit& x = U[i];
       Unit& y = U[i + 1];
       bool wants_country = (y.kind == UnitKind::kAgent || y.kind == UnitKind::kCounterpart) && y.country.empty();
-      // "de Franse minister", "his French counterpart", "Moroccan and French officials"
-      if (x.kind == UnitKind::kAdj && wants_country && Glue(st, s, a, x.e, y.b, 2)) {
+      // "de Franse minister", "his French counterpart", "Moroccan and French officials"; not where
+      // adjectives follow their noun (adjective_agent): "غارة أمريكية ... تنظيم القاعدة"
+      if (x.kind == UnitKind::kAdj && wants_country && !st.lang.settings.adjective_agent &&
+          Glue(st, s, a, x.e, y.b, 2)) {
         y.country = x.country;
         absorb(i + 1, i);
         changed = true;

@@ -49,7 +49,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
 
   static const std::unordered_set<std::string> kContentRoots = {"02", "03", "10", "11", "12", "13"};
-  out->introduces_content = kContentRoots.count(code.substr(0, 2)) > 0;
+  // A denial's content did not happen either ("denied that the president met ...").
+  out->introduces_content = kContentRoots.count(code.substr(0, 2)) > 0 || code.rfind("016", 0) == 0;
   out->code = code;
 
   // Roles: left and right actors of the trigger.
