@@ -133,6 +133,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
         // A seat standing for an organisation ("Brussels" = the EU); as a place it stays a capital.
         if (!c.actor_igo.empty()) { u.igo = c.actor_igo; u.sector.clear(); }
         u.country_name = c.kind == lex::CountryKind::kName || c.kind == lex::CountryKind::kCapital;
+        u.demonym = c.kind == lex::CountryKind::kDemonym;
         break;
       }
       case EntryKind::kIgo: u.igo = lang.igos[p.payload].code; break;
@@ -315,8 +316,10 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
       Unit& x = U[i];
       Unit& y = U[i + 1];
       bool wants_country = (y.kind == UnitKind::kAgent || y.kind == UnitKind::kCounterpart) && (y.country.empty() || y.home);
-      // "de Franse minister", "his French counterpart", "Moroccan and French officials"
-      if (x.kind == UnitKind::kAdj && wants_country && Glue(st, s, a, x.e, y.b, 2)) {
+      // "de Franse minister", "his French counterpart", "Moroccan and French officials"; not where
+      // adjectives follow their noun (adjective_agent): "غارة أمريكية ... تنظيم القاعدة"
+      if (x.kind == UnitKind::kAdj && wants_country && !st.lang.settings.adjective_agent &&
+          Glue(st, s, a, x.e, y.b, 2)) {
         y.country = x.country;
         y.home = false;
         absorb(i + 1, i);
@@ -336,11 +339,12 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         absorb(i + 1, i);
         changed = true;
       } else if ((x.kind == UnitKind::kAgent || x.kind == UnitKind::kCounterpart) && x.country.empty() &&
-                 (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && y.country_name)) &&
-                 (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3) ||
+                 (y.kind == UnitKind::kAdj || (y.kind == UnitKind::kActor && (y.country_name || y.demonym))) &&
+                 (Glue(st, s, a, x.e, y.b, 0) || (HasRole(a, x.e, y.b, Role::kOf) && y.b - x.e <= 3 && !y.demonym) ||
                   (y.kind == UnitKind::kAdj && Glue(st, s, a, x.e, y.b, 2))) &&
                  !adj_before_noun(i + 1)) {
-        // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc"
+        // "le ministre marocain", "minister van Marokko", "ministre de l'Intérieur du Maroc",
+        // a people noun in apposition "مسلحون فلسطينيون" (a plural nisba agrees like an adjective)
         x.country = y.country;
         absorb(i, i + 1);
         changed = true;
@@ -366,9 +370,10 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
         // "der Militärgeheimdienst GRU", "die Miliz M23": the named institution's state
         absorb(i + 1, i);
         changed = true;
-      } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 &&
-                 Glue(st, s, a, x.e, y.b, 1)) {
-        // "Laftit, the interior minister"
+      } else if (x.person >= 0 && y.kind == UnitKind::kAgent && y.country.empty() && y.b - x.e <= 3 && y.b > x.e &&
+                 Punct(st, s, x.e) && Glue(st, s, a, x.e, y.b, 1)) {
+        // "Laftit, the interior minister" (set off by punctuation: a bare agent right after a
+        // name is the next phrase, as the object in "دعا غوتيريش الجيش السوداني")
         absorb(i, i + 1);
         changed = true;
       }
@@ -391,7 +396,7 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     U[i + 1].sector = U[i].sector;
   }
   for (Unit& u : U)
-    if (u.kind == UnitKind::kAdj) u.kind = UnitKind::kActor;
+    if (u.kind == UnitKind::kAdj) { u.kind = UnitKind::kActor; u.adjective = true; }
   // Head nouns outside politics ("the French striker"): no actor at all.
   U.erase(std::remove_if(U.begin(), U.end(), [](const Unit& u) { return u.sector == "-"; }), U.end());
 }
@@ -419,8 +424,16 @@ void Resolve(DocState& st, SentenceAnalysis& a) {
     };
     auto make_pair = [&]() {
       if (st.recent.size() < 2) return;
-      // The two parties, located at this mention so evidence stays in this sentence.
-      u.pair = {st.recent[st.recent.size() - 2], st.recent.back()};
+      // The two parties: the last one named and the last before it of another country or
+      // organisation ("Cairo" after "Sisi" is the same side), located at this mention so
+      // evidence stays in this sentence.
+      const Unit& last = st.recent.back();
+      const Unit* other = &st.recent[st.recent.size() - 2];
+      for (size_t k = st.recent.size() - 1; k-- > 0;) {
+        const Unit& r = st.recent[k];
+        if (r.igo != last.igo || (r.igo.empty() && r.country != last.country)) { other = &r; break; }
+      }
+      u.pair = {*other, last};
       for (Unit& m : u.pair) { m.b = u.b; m.e = u.e; }
       u.kind = UnitKind::kActor;
     };

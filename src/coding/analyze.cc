@@ -21,23 +21,27 @@ match::TokenKeys TokenAnalyzer::Keys(std::string_view raw) {
   match::TokenKeys k;
   k.surface = data_.Find(word);
   // "والمغرب" = و + المغرب: a word the lexicon does not know is tried again
-  // without each prefix clitic the language declares, longest first.
-  if (k.surface == lex::kNoId) {
-    for (const std::string& entry : lang_.prefix_clitics) {
-      // "لل>ال": the clitic is replaced, not removed (ل + ال is written لل).
-      size_t arrow = entry.find('>');
-      std::string_view c = std::string_view(entry).substr(0, arrow);
-      std::string_view put = arrow == std::string::npos ? std::string_view() : std::string_view(entry).substr(arrow + 1);
-      if (word.size() <= c.size() + 2 || word.compare(0, c.size(), c) != 0) continue;
-      std::string rest = std::string(put) + word.substr(c.size());
-      uint32_t id = data_.Find(rest);
-      if (id == lex::kNoId) continue;
-      word = std::move(rest);
-      k.surface = id;
-      for (const std::string& conj : lang_.conj_clitics)
-        if (c.substr(0, conj.size()) == conj) k.conj_clitic = true;
+  // without each prefix clitic the language declares, longest first. A word it
+  // knows keeps its surface and gets the clitic reading as a second one.
+  bool known = k.surface != lex::kNoId;
+  for (const std::string& entry : lang_.prefix_clitics) {
+    // "لل>ال": the clitic is replaced, not removed (ل + ال is written لل).
+    size_t arrow = entry.find('>');
+    std::string_view c = std::string_view(entry).substr(0, arrow);
+    std::string_view put = arrow == std::string::npos ? std::string_view() : std::string_view(entry).substr(arrow + 1);
+    if (word.size() <= c.size() + 2 || word.compare(0, c.size(), c) != 0) continue;
+    std::string rest = std::string(put) + word.substr(c.size());
+    uint32_t id = data_.Find(rest);
+    if (id == lex::kNoId) continue;
+    if (known) {
+      if (id != k.surface) k.alt_surface = id;
       break;
     }
+    word = std::move(rest);
+    k.surface = id;
+    for (const std::string& conj : lang_.conj_clitics)
+      if (c.substr(0, conj.size()) == conj) k.conj_clitic = true;
+    break;
   }
   auto lem = lang_.lemma_index.find(word);
   std::string stem = stemmer_.Stem(lem == lang_.lemma_index.end() ? std::string_view(word) : lem->second);

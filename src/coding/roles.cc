@@ -20,6 +20,15 @@ static int SectorSubject(const SentenceAnalysis& a, uint32_t trigger) {
   }
   return -1;
 }
+namespace {
+// Two mentions of one party: the same code, or one country with at most one sector named.
+bool SameParty(const Unit& x, const Unit& y) {
+  if (!Usable(y) || x.pair.size() || y.pair.size()) return false;
+  if (!x.igo.empty() || !y.igo.empty()) return x.igo == y.igo;
+  return !x.country.empty() && x.country == y.country &&
+         (x.sector.empty() || y.sector.empty() || x.sector == y.sector);
+}
+}  // namespace
 
 bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& a, const match::Hit& ev,
                  const std::string& place_country, CodedTrigger* out) {
@@ -97,7 +106,8 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   }
 
   static const std::unordered_set<std::string> kContentRoots = {"02", "03", "10", "11", "12", "13"};
-  out->introduces_content = kContentRoots.count(code.substr(0, 2)) > 0;
+  // A denial's content did not happen either ("denied that the president met ...").
+  out->introduces_content = kContentRoots.count(code.substr(0, 2)) > 0 || code.rfind("016", 0) == 0;
   out->code = code;
 
   // Roles: left and right actors of the trigger.
@@ -178,6 +188,13 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     // "were killed by an explosive device": a passive whose agent is no actor.
     if (by_actor < 0 && by_at == ev.end) return true;
   }
+  // A nominal trigger with a nationality adjective right after it or after its head word
+  // ("استُشهد خمسة فلسطينيين في قصف إسرائيلي"، "بضربة إسرائيلية بطائرة مسيّرة"): the adjective
+  // names who did it, like the agent of a passive.
+  if (by_actor < 0 && cfg.adjective_agent) {
+    for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
+      if ((a.units[i].b == ev.end || a.units[i].b == ev.begin + 1) && a.units[i].adjective) by_actor = i;
+  }
   bool passive = by_actor >= 0;
   // The patient of a passive may be a sector alone ("Dos periodistas fueron detenidos por la
   // policía venezolana"): it is localised below like any sector without a country.
@@ -210,7 +227,18 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
     return out;
   };
-  if (passive) {
+  if (entry.object && st.last_subject && st.last_object && !passive &&
+      (right < 0 || a.units[right].b > ev.end)) {
+    // A verb carrying its object as a pronoun, its subject unsaid ("ودعاه إلى ضبط النفس"):
+    // the last event's subject did it to the last event's object.
+    sources = {&*st.last_subject};
+    targets = {&*st.last_object};
+  } else if (entry.subject && st.last_subject && !passive) {
+    // A participle clause ("..., متهما المملكة", "..., accusing Morocco"): the subject of the
+    // sentence so far did it, to the actor after the participle.
+    sources = {&*st.last_subject};
+    if (right >= 0 && !SameParty(*st.last_subject, a.units[right])) targets = right_list(right);
+  } else if (passive) {
     sources = right_list(by_actor);
     if (patient >= 0) targets = Group(st, s, a, patient);
     else if (right >= 0 && right != by_actor) targets = right_list(right);  // "expulsé vers le Maroc par ..."
@@ -219,17 +247,17 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     if (right >= 0) targets = right_list(right);
   } else if (left >= 0) {
     sources = Group(st, s, a, left);
-    // An object of the subject's own country and sector ("expressed Italy's support to Ukraine",
-    // "manifestou a solidariedade de Portugal ao povo brasileiro") would be dropped as a
-    // self-event: the next actor in the clause is the target.
-    if (right >= 0 && sources.size() == 1 && Usable(a.units[right]) && a.units[right].pair.empty() &&
-        !sources[0]->country.empty() && a.units[right].country == sources[0]->country &&
-        (a.units[right].sector.empty() || a.units[right].sector == sources[0]->sector)) {
-      for (int j = right + 1; j < static_cast<int>(a.units.size()); ++j) {
+    // The subject named again inside the event phrase ("announced the United States' recognition
+    // of Morocco's sovereignty", "expressed Italy's support to Ukraine") is not its target: the
+    // next actor of the clause is.
+    if (right >= 0 && sources.size() == 1 && SameParty(*sources[0], a.units[right])) {
+      int next = -1;
+      for (int j = right + 1; j < static_cast<int>(a.units.size()) && next < 0; ++j) {
         const Unit& u = a.units[j];
         if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
-        if (Usable(u) && u.pair.empty() && u.country != sources[0]->country) { right = j; break; }
+        if ((Usable(u) || SectorOnly(u)) && !in_trigger(u) && !SameParty(*sources[0], u)) next = j;
       }
+      if (next >= 0) right = next;
     }
     if (right >= 0) {
       targets = right_list(right);
@@ -274,8 +302,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (const Unit* u : sources)
       for (int i = 0; i < static_cast<int>(a.units.size()); ++i)
         if (&a.units[i] == u) last = std::max(last, i);
+    // Verb, subject, object ("اعتقلت الشرطة المغربية صحفيين"، "أطلقت جماعة الحوثي سراح 153 أسيرا"):
+    // with the subject right after the verb, the object may be a sector alone.
+    bool vso = (a.units[right].b >= ev.end && a.units[right].b <= ev.end + 1) || a.units[right].b == ev.begin + 1;
     for (int i = last + 1; i < static_cast<int>(a.units.size()) && targets.empty(); ++i)
-      if (Usable(a.units[i]) && !in_trigger(a.units[i]) && a.units[i].b <= ev.end + cfg.actor_window)
+      if ((Usable(a.units[i]) ||
+           (vso && SectorOnly(a.units[i]) && a.units[i].sector != sources[0]->sector)) &&  // not "العاهل الأردني الملك"
+          !in_trigger(a.units[i]) && !SameParty(*sources[0], a.units[i]) &&  // "الأمين العام ... غوتيريش"
+          a.units[i].b <= ev.end + cfg.actor_window)
         targets = right_list(i);
   }
   // A visit to a named place is a visit to its country ("s'est rendue à Tunis").
@@ -294,13 +328,14 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // No actors fit: a valid trigger that yields no event.
   if (sources.empty()) return true;
   // A sector alone is a source when the other party has a country or the place gives one
+  // (both sides sectors alone are localised to the named place: "اعتُقل أربعة أشخاص على يد عناصر ... بمدينة طنجة")
   // ("tués par des jihadistes", "rebels attacked troops in Mali").
   // An active subject that is a sector alone takes its country from the place, or, for a non-state
   // sector ("rebels", "militants"), from the other party: state organs are seldom the other side's.
   static const std::unordered_set<std::string> kStateSectors = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
   const Unit& first = *sources.front();
   if (!Usable(first) && !sector_subject &&
-      !(passive && !targets.empty() && Usable(*targets.front())) &&
+      !(passive && !targets.empty() && (Usable(*targets.front()) || !place_country.empty())) &&
       !(!place_country.empty() && (!targets.empty() || entry.solo)) &&
       !(!kStateSectors.count(first.sector) && !targets.empty() && Usable(*targets.front())))
     return true;
@@ -309,7 +344,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
 
   std::vector<std::pair<const Unit*, const Unit*>> dyads;
   bool symmetric = entry.sym;
-  if (sources.size() >= 2 && (targets.empty() || entry.sym)) {
+  if (sources.size() >= 2 && entry.sym) {
     // "X and Y met": each pair of the group once.
     for (size_t x = 0; x < sources.size(); ++x)
       for (size_t y = x + 1; y < sources.size(); ++y) dyads.emplace_back(sources[x], sources[y]);
@@ -362,11 +397,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
           !tgt->sector.empty())
         same = false;
       if (same) continue;
-    } else if (src.country.empty() && src.igo.empty()) {
-      // "In Tiflis demonstrierten Tausende": the place's people.
-      if (place_country.empty()) continue;
-      src.country = place_country;
-      src.kind = UnitKind::kActor;
+    } else {
+      localise(src, src);  // a solo event: the place's country, if any
+      if (!src.resolved()) continue;
     }
     out->dyads.emplace_back(std::move(src), std::move(tgt));
   }

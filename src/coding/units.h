@@ -23,8 +23,10 @@ struct Unit {
   bool dateline = false;      // a place in dateline position (where it was reported)
   bool country_name = false;  // a bare country name or capital, not a person or agent
   bool compound = false;      // first part of a hyphenated noun ("Ukraine-Krieg"): no antecedent
-  bool home = false;
-  bool pronoun = false;       // resolved from a subject pronoun ("er"): the subject of its own clause          // country is the agent's default (Bundeswehr -> DEU): an adjective or name overrides it
+  bool home = false;          // the country is the agent's default (Bundeswehr -> DEU): an adjective or name overrides it
+  bool pronoun = false;       // resolved from a subject pronoun ("er"): the subject of its own clause
+  bool adjective = false;     // a nationality adjective that modifies no agent ("قصف إسرائيلي")
+  bool demonym = false;       // a people noun ("Moroccans", "فلسطينيون")
   int person = -1;
   int place_alias = -1;  // a gazetteer name (LexiconData::place_aliases), not an actor
   // Resolved group: a unit standing for two parties ("the two ministers").

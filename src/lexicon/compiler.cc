@@ -407,6 +407,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                          : f[0] == "actor_window"   ? &lang_->settings.actor_window
                          : f[0] == "verb_final"     ? &lang_->settings.verb_final
                          : f[0] == "balanced_gaps"  ? &lang_->settings.balanced_gaps
+                         : f[0] == "adjective_agent" ? &lang_->settings.adjective_agent
                                                     : nullptr;
         if (!slot) return Bad(name, line, "unknown setting", f[0]);
         if (!ParseUint(f[1], &v) || v > 50) return Bad(name, line, "setting wants a number 0..50:", f[1]);
@@ -473,11 +474,15 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         // "-": a head noun outside politics (striker, team) that keeps the adjective before it from being an actor
         if (f[1] != "-" && !IsUpperCode(f[1], 3, 3)) return Bad(name, line, "a sector is three capitals or -, not", f[1]);
         AgentEntry a{std::string(f[1]), false, ""};
-        if (f.size() > 2 && !f[2].empty()) {
-          // pl: a plural that can stand for two parties; an ISO alpha-3 code: the institution's state.
-          if (f[2] == "pl") a.plural = true;
-          else if (IsUpperCode(f[2], 3, 3)) a.country = std::string(f[2]);
-          else return Bad(name, line, "an agent flag is pl or a country code (DEU), not", f[2]);
+        // Flags: `pl`, and/or the ISO alpha-3 country of a named group (حزب الله -> LBN).
+        std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
+        while (!flags.empty()) {
+          size_t comma = flags.find(',');
+          std::string_view flag = Trim(flags.substr(0, comma));
+          flags = comma == std::string_view::npos ? std::string_view() : flags.substr(comma + 1);
+          if (flag == "pl") a.plural = true;
+          else if (IsUpperCode(flag, 3, 3) && a.country.empty()) a.country = std::string(flag);
+          else return Bad(name, line, "agent flags are pl and one ISO alpha-3 country, not", flag);
         }
         lang_->agents.push_back(a);
         return AddPattern(f[0], false, EntryKind::kAgent, static_cast<uint32_t>(lang_->agents.size() - 1), file, line);
@@ -496,6 +501,8 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
             else if (fl == "solo") e.solo = true;
             else if (fl == "passive") e.passive = true;
             else if (fl == "group") e.group = e.sym = true;
+            else if (fl == "subj") e.subject = true;
+            else if (fl == "obj") e.object = true;
             else if (!fl.empty()) return Bad(name, line, "unknown event flag", fl);
             if (c == std::string_view::npos) break;
             a = c + 1;

@@ -44,7 +44,7 @@ struct CountryEntry { std::string iso3; CountryKind kind = CountryKind::kName; s
 struct IgoEntry { std::string code; };
 // country: a national institution that names its state (Bundeswehr -> DEU), else empty.
 struct AgentEntry { std::string sector; bool plural = false; std::string country; };
-struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false; };
+struct EventEntry { std::string code; bool sym = false, solo = false, passive = false, group = false, subject = false, object = false; };
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };
@@ -58,6 +58,7 @@ struct Settings {
   uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
   uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
   uint32_t balanced_gaps = 0;  // 1: an event pattern's gap does not cross a lone comma (a clause boundary)
+  uint32_t adjective_agent = 0;  // 1: an adjective right after a trigger is its agent ("قصف إسرائيلي")
 };
 
 struct LanguagePack {

@@ -8,7 +8,7 @@ namespace {
 bool Matches(const lex::Element& e, const TokenKeys& t) {
   if (t.surface != lex::kNoId)
     for (uint32_t a : e.surface)
-      if (a == t.surface) return true;
+      if (a == t.surface || a == t.alt_surface) return true;
   if (t.stem != lex::kNoId)
     for (uint32_t a : e.stem)
       if (a == t.stem) return true;
@@ -47,10 +47,10 @@ void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, siz
   for (uint32_t i = 0; i < toks.size() && out->size() < max_hits; ++i) {
     if (starts && !(*starts)[i]) continue;
     row_start = out->size();
-    for (int pass = 0; pass < 2; ++pass) {
-      uint32_t id = pass == 0 ? toks[i].surface : toks[i].stem;
+    for (int pass = 0; pass < 3; ++pass) {
+      uint32_t id = pass == 0 ? toks[i].surface : pass == 1 ? toks[i].alt_surface : toks[i].stem;
       if (id == lex::kNoId) continue;
-      const auto& index = pass == 0 ? lang.first_by_surface : lang.first_by_stem;
+      const auto& index = pass < 2 ? lang.first_by_surface : lang.first_by_stem;
       auto it = index.find(id);
       if (it == index.end()) continue;
       for (uint32_t p : it->second) {

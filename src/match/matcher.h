@@ -18,6 +18,9 @@ namespace dyad::match {
 struct TokenKeys {
   uint32_t surface = lex::kNoId;
   uint32_t stem = lex::kNoId;
+  // A known word that is also a clitic form of another known word ("للاتحاد" in one phrase,
+  // ل + "الاتحاد" in another): the second surface, matched like the first.
+  uint32_t alt_surface = lex::kNoId;
   bool conj_clitic = false;  // written with a conjunction clitic ("وإسبانيا" = و + إسبانيا)
 };
 

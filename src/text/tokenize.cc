@@ -35,7 +35,10 @@ void Tokenize(std::string_view s, uint32_t base, std::vector<RawToken>* out) {
     t.begin = base + static_cast<uint32_t>(start);
     if (IsWordChar(cp)) {
       t.word = true;
-      t.upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(static_cast<UChar32>(cp));
+      // A script without case (Arabic) gives no capital to mark names: every word may start one.
+      t.upper = cp < 0x80 ? (cp >= 'A' && cp <= 'Z')
+                          : u_isupper(static_cast<UChar32>(cp)) ||
+                                (u_isalpha(static_cast<UChar32>(cp)) && !u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_CASED));
       t.digit = cp < 0x80 ? (cp >= '0' && cp <= '9') : u_isdigit(static_cast<UChar32>(cp));
       size_t j = i;
       while (j < s.size()) {
@@ -73,6 +76,18 @@ void Fold(std::string_view s, std::string* out) {
   dst.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), icu::UnicodeString("'"));
   dst.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BC)), icu::UnicodeString("'"));
   dst.toUTF8String(*out);
+  // Arabic short vowels, shadda, sukun, dagger alef (U+064B..U+065F, U+0670) and tatweel (U+0640)
+  // are optional in print: "وقّعت" keys like "وقعت", "عُمانية" like "عمانية".
+  size_t w = 0;
+  for (size_t r = 0; r < out->size(); ++r) {
+    unsigned char c = static_cast<unsigned char>((*out)[r]);
+    if (c == 0xD9 && r + 1 < out->size()) {
+      unsigned char d = static_cast<unsigned char>((*out)[r + 1]);
+      if ((d >= 0x8B && d <= 0x9F) || d == 0xB0 || d == 0x80) { ++r; continue; }
+    }
+    (*out)[w++] = (*out)[r];
+  }
+  out->resize(w);
 }
 
 }  // namespace dyad::text

@@ -130,6 +130,28 @@ TEST_F(CoderTest, SharedSubjectSectorPatientNominalCoreference) {
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
 
+// Arabic word order and morphology: verb-subject-object with a sector object, a named group
+// with its country, the adjective agent of a nominal trigger, a participle clause, vowel marks,
+// a clitic before the article, a clitic form that is also a word of another phrase.
+TEST_F(CoderTest, ArabicClausesAndWords) {
+  struct Case { const char* text; std::vector<std::string> want; };
+  const Case cases[] = {
+      {"اعتقلت الشرطة التونسية خمسة مهاجرين.", {"TUN>TUN:17"}},
+      {"هاجم الحوثيون سفينة تجارية بريطانية.", {"YEM>GBR:19"}},
+      {"استشهد ثلاثة فلسطينيين في قصف إسرائيلي.", {"ISR>PSE:19"}},
+      {"قطعت الجزائر علاقاتها مع المغرب، متهمة المملكة بأعمال عدائية.", {"DZA>MAR:16", "DZA>MAR:11"}},
+      {"وقّعت موريتانيا والسنغال اتفاقية للتعاون.", {"MRT>SEN:05"}},
+      {"التقى الرئيس التونسي بوزير خارجية الولايات المتحدة.", {"TUN>USA:04"}},
+      {"أدان مجلس السلم والأمن التابع للاتحاد الأفريقي الانقلاب في النيجر.", {"IGOAFRAFU>NER:11"}},
+      // two subjects of a directed event without a target are no dyad of their own
+      {"رحب الاتحاد الأفريقي وفرنسا بالاتفاق.", {}},
+      {"دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الجيش السوداني إلى وقف إطلاق النار.", {"IGOUNO>SDN:02"}},
+      // a verb with an object pronoun continues the last event's subject and object
+      {"استقبل العاهل الأردني وزير الخارجية الأمريكي. ودعاه إلى وقف إطلاق النار.", {"JOR>USA:04", "JOR>USA:02"}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Dyads(Code("ar", c.text)), c.want) << c.text;
+}
+
 TEST_F(CoderTest, CounterpartAndPronounCoreference) {
   auto doc = Code("en",
                   "The Moroccan interior minister Abdelouafi Laftit held talks in Rabat with his French counterpart. "

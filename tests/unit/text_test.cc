@@ -47,6 +47,7 @@ TEST(Fold, Table) {
   const std::pair<std::string, std::string> cases[] = {
       {"Gérald", "gérald"}, {"MAROKKO", "marokko"}, {"Straße", "strasse"},
       {"l’Union", "l'union"}, {"ﬁn", "fin"}, {"Ḉ", "ḉ"},
+      {"وقّعت", "وقعت"}, {"اعتُقل", "اعتقل"}, {"غداً", "غدا"}, {"مصـــر", "مصر"}, {"عُمانية", "عمانية"},
   };
   std::string out;
   for (const auto& [in, want] : cases) {

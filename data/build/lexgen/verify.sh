@@ -35,6 +35,4 @@ run es gen.py -- events.tsv lemmas.tsv
 run it gen_it.py -- lemmas.tsv events.tsv
 run pt gen_pt.py -- lemmas.tsv events.tsv
 run ar gen.py -- agents.tsv lemmas.tsv
-echo "ar again with the prefix clitics of the time lemmas.tsv was generated (--clitics repro):"
-run ar gen.py --clitics repro -- lemmas.tsv
 exit $status

@@ -24,8 +24,11 @@ def inp(name):
     return OVERRIDE.get(name) or os.path.join(AR, name)
 st = Stemmer.Stemmer('arabic')
 
+HARAKAT = re.compile('[\u064b-\u065f\u0670\u0640]')
+
 def fold(s):
-    return unicodedata.normalize('NFKC', s).casefold()
+    # as the coder's text::Fold: NFKC case fold, Arabic harakat and tatweel dropped
+    return HARAKAT.sub('', unicodedata.normalize('NFKC', s).casefold())
 
 def tokenize(s):
     out = []; cur = ''
@@ -57,11 +60,12 @@ def load_lemmas():
 class Lex:
     def __init__(self, lemmas=None):
         self.lemmas = load_lemmas() if lemmas is None else lemmas
-        self.clitics = []
+        self.clitics = []  # (clitic, replacement), longest clitic first, as the coder sorts them
         for f in read_lines(inp('language.tsv')):
             if f[0] == 'prefix_clitics':
-                # NB: "لل>ال" entries (a replacing clitic for the coder) are taken as literal strings
-                self.clitics = sorted([fold(c) for c in (CLITICS or f[1]).split('|')], key=lambda c: -len(c.encode()))
+                # "لل>ال": the clitic is replaced (ل + ال is written لل), as TokenAnalyzer::Keys does
+                pairs = [tuple(fold(x) for x in c.split('>', 1)) if '>' in c else (fold(c), '') for c in (CLITICS or f[1]).split('|')]
+                self.clitics = sorted(pairs, key=lambda p: -len(p[0].encode()))
         self.vocab = set()
         self.patterns = []  # (file, line text, code, elements) elements: list of (surfaces set, stems set)
         for name, stem_default, pfield in [('events.tsv', True, 0), ('refine.tsv', True, 1), ('agents.tsv', False, 0),
@@ -115,9 +119,9 @@ class Lex:
         word = fold(raw)
         surf = word if word in self.vocab else None
         if surf is None:
-            for c in self.clitics:
+            for c, put in self.clitics:
                 if len(word.encode()) <= len(c.encode()) + 2 or not word.startswith(c): continue
-                rest = word[len(c):]
+                rest = put + word[len(c):]
                 if rest in self.vocab:
                     word = rest; surf = rest; break
         stem = st.stemWord(self.lemmas.get(word, word))

@@ -19,8 +19,8 @@ sys.path.insert(0, HERE)
 import arsim
 from gen_agents import generate as gen_agents
 
-# prefix_clitics of language.tsv as it was when the committed lemmas.tsv was generated (before
-# ولل / لل became the replacing clitics ولل>ال / لل>ال); --clitics "$REPRO_CLITICS" reproduces it
+# the plain-clitic list of the first Arabic pack (before the replacing clitics such as لل>ال);
+# only for comparisons: the committed lemmas.tsv follows language.tsv
 REPRO_CLITICS = 'وبال|وال|بال|فال|كال|ولل|لل|ال|و|ف|ب|ل|ك'
 
 

@@ -4,7 +4,7 @@ hamza-less spelling (أ إ آ -> ا) and, for one-word phrases, with a final ة 
 import os, sys
 HAMZA = str.maketrans({'أ': 'ا', 'إ': 'ا', 'آ': 'ا'})
 HERE = os.path.dirname(os.path.abspath(__file__))
-head = """# dyad Arabic agent words -> CAMEO sector. phrase<TAB>sector[<TAB>pl].
+head = """# dyad Arabic agent words -> CAMEO sector. phrase<TAB>sector[<TAB>flags]: pl, or the ISO code of a named group.
 # Phrases match the folded SURFACE: every inflected form has its own line (singular, dual,
 # sound and broken plurals, accusative -ا). The article and the clitics و ف ب ل ك are not
 # written: the coder strips them from a word it does not know (الوزير، للوزير، والجنود -> وزير،
@@ -35,7 +35,9 @@ def generate(src, dst):
         if ' ' not in phrase and not phrase.startswith('ال'):
             variants.append('ال' + phrase)
             # the accusative of a singular noun (وفدا، مسؤولا، صحفيا) is written with a final alef
-            if not phrase.endswith(('ة', 'ا', 'ى', 'ء', 'ات', 'ون', 'ين', 'ان', 'ه')) and rest[0] != 'REB' or phrase in ('متمرد',):
+            # but not متهما: mostly the participle "accusing" (متهما المملكة بـ), an event word
+            if (not phrase.endswith(('ة', 'ا', 'ى', 'ء', 'ات', 'ون', 'ين', 'ان', 'ه')) and rest[0] != 'REB'
+                    and phrase not in ('متهم',)) or phrase in ('متمرد',):
                 variants.append(phrase + 'ا')
         variants += [v.translate(HAMZA) for v in variants]
         if ' ' not in phrase and phrase.endswith('ة'):
