@@ -1,6 +1,7 @@
 #include "coding/dates.h"
 
 #include <charconv>
+#include <cstdio>
 
 namespace dyad::coding {
 namespace {
@@ -65,6 +66,19 @@ int Weekday(const std::string& iso) {
   if (!Parse(iso, &y, &m, &d)) return 0;
   long z = DaysFromCivil(y, m, d);  // 1970-01-01 was a Thursday (4)
   return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+std::string IsoWeek(const std::string& iso) {
+  int wd = Weekday(iso);
+  if (!wd) return {};
+  // The ISO year is the year of the week's Thursday; the week counts Thursdays since 1 January.
+  std::string thursday = AddDays(iso, 4 - wd);
+  int y, m, d;
+  if (!Parse(thursday, &y, &m, &d)) return {};
+  long week = (DaysFromCivil(y, m, d) - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(week));
+  return buf;
 }
 
 std::string ResolveDay(const std::string& pub, int offset, int weekday, bool future) {

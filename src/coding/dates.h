@@ -17,6 +17,8 @@ std::string IsoDate(std::string_view s);
 
 // `iso` (YYYY-MM-DD) moved by `days`; "" if `iso` is not a date.
 std::string AddDays(const std::string& iso, int days);
+// "2024-04-22" -> "2024-W17" (ISO 8601 week); "" if `iso` is not a date.
+std::string IsoWeek(const std::string& iso);
 // 1 (Monday) .. 7 (Sunday); 0 if `iso` is not a date.
 int Weekday(const std::string& iso);
 // The day a relative expression names, seen from publication date `pub`:
