@@ -161,7 +161,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
 
   // 6. Coding, sentence by sentence, with the discourse carried along.
   static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
-  std::optional<Location> doc_place, last_place;  // dateline place; the last place named so far
+  std::optional<Location> doc_place, lead_place, last_place;  // dateline place; the lead's; the last named so far
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
   auto make_location = [&](const Sentence& s, const Unit& u) {
@@ -172,13 +172,16 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     loc.country = u.country;
     loc.precision = "city";
     if (u.place_alias >= 0) {
-      // Of the places a name can mean: one in a country the document names, else the largest.
+      // Of the places a name can mean: one in a country the document names, else the
+      // largest, else the one of higher rank (a capital before a district: "London").
+      auto rank = [](const std::string& f) { return f == "PPLC" ? 0 : f == "PPLA" ? 1 : f == "PPL" ? 2 : 3; };
       const lex::Place* best = nullptr;
       int best_mentions = -1;
       for (uint32_t pid : data.place_aliases[u.place_alias].places) {
         const lex::Place& p = data.places[pid];
         int mentions = static_cast<int>(std::count(st.countries.begin(), st.countries.end(), p.country));
-        if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population)) {
+        if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population) ||
+            (mentions == best_mentions && p.population == best->population && rank(p.feature) < rank(best->feature))) {
           best = &p;
           best_mentions = mentions;
         }
@@ -204,8 +207,24 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
+  // The time a phrase names, from the publication date; the story keeps the last
+  // past one for the events of later sentences that name none ("Later, he ...").
+  struct When { std::string date, precision; Span evidence; };
+  std::optional<When> last_when;
+  const Sentence* cur = nullptr;
+  auto ResolveWhen = [&](const match::Hit& h, bool future) -> std::optional<When> {
+    const lex::DayEntry& day = lang->days[lang->patterns[h.pattern].payload];
+    When w;
+    w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, day.month, future,
+                                   &w.precision);
+    if (w.date.empty()) return std::nullopt;
+    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + h.end - 1].end};
+    return w;
+  };
+
   for (size_t si = 0; si < st.sentences.size(); ++si) {
     const Sentence& s = st.sentences[si];
+    cur = &s;
     coding::SentenceAnalysis a = Analyse(st, si);
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
@@ -223,11 +242,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->actors.push_back(std::move(act));
       }
     }
-    if (!doc_place && static_cast<int>(si) <= lead_sentence + 2) doc_place = dateline_place ? dateline_place : sentence_place;
+    // The document's place: its dateline, else the lead sentence's place.
+    if (!doc_place && static_cast<int>(si) <= lead_sentence + 2 && dateline_place) doc_place = dateline_place;
     // Events in later sentences happened where the text last said things happen.
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
     bool subject_set = false;
+    int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -247,20 +268,29 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         e.date = st.date;
         e.date_precision = st.date.empty() ? "unknown" : "day";
         if (dateline_span) e.date_evidence = *dateline_span;
-        // A day named in the sentence ("yesterday", "lundi"), nearest to the trigger.
+        // A time named in the sentence ("yesterday", "lundi", "last week", "in March"),
+        // nearest to the trigger; else the one the story last set (When below).
+        bool plan = coded.intended;
+        bool future = plan;
         if (!st.date.empty()) {
           const match::Hit* best = nullptr;
           auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
           for (const auto& h : a.days)
             if (!best || dist(h) < dist(*best)) best = &h;
-          if (best) {
-            const lex::DayEntry& day = lang->days[lang->patterns[best->pattern].payload];
-            std::string d = coding::ResolveDay(st.date, day.offset, day.weekday, coded.intended);
-            // A plan is dated when it was announced, not on the day it is for.
-            if (!d.empty() && !(coded.intended && d > st.date)) {
-              e.date = d;
-              e.date_evidence = Span{st.tokens[s.tok_begin + best->begin].begin, st.tokens[s.tok_begin + best->end - 1].end};
-            }
+          std::optional<When> own;
+          if (best) own = ResolveWhen(*best, plan);
+          // A plan is dated when it was announced, not on the day ("Sunday") or
+          // period ("this month", "next week") it is for.
+          // An event at a time after publication has not happened yet: a plan too.
+          future = plan || (own && own->date > st.date);
+          if (own && !future && !(plan && own->precision != "day")) {
+            e.date = own->date;
+            e.date_precision = own->precision;
+            e.date_evidence = own->evidence;
+          } else if (last_when) {
+            e.date = last_when->date;
+            e.date_precision = last_when->precision;
+            e.date_evidence = last_when->evidence;
           }
         }
         auto actor_of = [&](const Unit& u) { return MakeActor(st, s, u); };
@@ -295,7 +325,10 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (e.target) map_span(e.target->span);
         e.evidence_text = doc.content.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
         e.sentence_text = doc.content.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);
-        if (sentence_place) e.location = sentence_place;
+        // A plan's destination ("will travel to Rabat next week") is not where anything happened.
+        ++events_here;
+        if (future) ++plans_here;
+        if (sentence_place && !future) e.location = sentence_place;
         else if (last_place) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
@@ -330,9 +363,17 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         subject_set = true;
       }
     }
-    last_place = place_after;
+    // A sentence that only announces plans does not move the story to their destination.
+    bool plans_only = events_here > 0 && plans_here == events_here;
+    last_place = plans_only ? last_place : place_after;
+    if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
+    for (const auto& h : a.days) {
+      auto w = ResolveWhen(h, false);
+      if (w && w->date <= st.date) last_when = w;
+    }
   }
   // Events without a place of their own take the dateline / lead place.
+  if (!doc_place) doc_place = lead_place;
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
   out->place = doc_place;

@@ -25,6 +25,20 @@ std::string Make(int y, int m, int d) {
   return buf;
 }
 
+// Arabic-Indic (U+0660..0669) and Eastern Arabic-Indic (U+06F0..06F9) digits as ASCII;
+// other bytes are kept, so a mixed token stays invalid for Num.
+std::string AsciiDigits(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    unsigned char n = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0xD9 && n >= 0xA0 && n <= 0xA9) { out += static_cast<char>('0' + (n - 0xA0)); ++i; }
+    else if (c == 0xDB && n >= 0xB0 && n <= 0xB9) { out += static_cast<char>('0' + (n - 0xB0)); ++i; }
+    else out += static_cast<char>(c);
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -91,6 +105,27 @@ std::string ResolveDay(const std::string& pub, int offset, int weekday, bool fut
   return AddDays(pub, ahead == 0 ? 7 : ahead);
 }
 
+std::string ResolvePeriod(const std::string& pub, int unit, int offset, int weekday, int month, bool future,
+                          std::string* precision) {
+  int y, m, d;
+  if (!Parse(pub, &y, &m, &d)) return {};
+  if (unit == 1) {
+    *precision = "week";
+    return AddDays(pub, 1 - Weekday(pub) + 7 * offset);
+  }
+  if (unit == 2) {
+    *precision = "month";
+    if (month) {
+      int year = future ? (month > m ? y : y + 1) : (month <= m ? y : y - 1);
+      return Make(year, month, 1);
+    }
+    int months = y * 12 + (m - 1) + offset;
+    return Make(months / 12, months % 12 + 1, 1);
+  }
+  *precision = "day";
+  return ResolveDay(pub, offset, weekday, future);
+}
+
 std::string IsoDate(std::string_view s) {
   int y, m, d;
   if (s.size() < 10 || s[4] != '-' || s[7] != '-') return {};
@@ -107,7 +142,15 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     auto it = months.find(fold(tok(i)));
     return it == months.end() ? 0 : static_cast<int>(it->second);
   };
-  auto number = [&](size_t i, int* v) { return i < toks.size() && toks[i].digit && Num(tok(i), v); };
+  // Digits as written, Western or Arabic-Indic (٢٢ ... ٢٠٢٤): a number and its digit count.
+  std::string ascii;
+  auto digits = [&](size_t i) -> size_t {
+    if (i >= toks.size() || !toks[i].digit) return 0;
+    ascii = AsciiDigits(tok(i));
+    return ascii.size();
+  };
+  auto number = [&](size_t i, int* v) { return digits(i) && Num(ascii, v); };
+  auto year = [&](size_t i, int* v) { return number(i, v) && ascii.size() == 4; };
   for (size_t i = 0; i < toks.size(); ++i) {
     int a, b, c, m;
     if (!number(i, &a)) {
@@ -115,7 +158,7 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
       if ((m = month(i)) && number(i + 1, &b)) {
         size_t j = i + 2;
         if (j < toks.size() && tok(j) == ",") ++j;
-        if (number(j, &c) && tok(j).size() == 4) {
+        if (year(j, &c)) {
           std::string d = Make(c, m, b);
           if (!d.empty()) return d;
         }
@@ -129,7 +172,7 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     if ((m = month(j))) {
       size_t k = j + 1;
       if (k < toks.size() && !toks[k].digit && toks[k].word && tok(k).size() <= 3 && !month(k)) ++k;
-      if (number(k, &c) && tok(k).size() == 4) {
+      if (year(k, &c)) {
         std::string d = Make(c, m, a);
         if (!d.empty()) return d;
       }
@@ -138,7 +181,8 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     if (i + 4 < toks.size()) {
       std::string_view s1 = tok(i + 1), s2 = tok(i + 3);
       if (s1 == s2 && (s1 == "." || s1 == "/" || s1 == "-") && number(i + 2, &b) && number(i + 4, &c)) {
-        std::string d = tok(i).size() == 4 ? Make(a, b, c) : tok(i + 4).size() == 4 ? Make(c, b, a) : "";
+        bool year_first = digits(i) == 4, year_last = digits(i + 4) == 4;
+        std::string d = year_first ? Make(a, b, c) : year_last ? Make(c, b, a) : "";
         if (!d.empty()) return d;
       }
     }

@@ -19,6 +19,7 @@ struct TokenKeys {
   uint32_t surface = lex::kNoId;
   uint32_t stem = lex::kNoId;
   bool conj_clitic = false;  // written with a conjunction clitic ("وإسبانيا" = و + إسبانيا)
+  bool loc_clitic = false;   // written with a locative clitic ("بالرياض" = ب + الرياض)
 };
 
 struct Hit {
