@@ -164,6 +164,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   std::optional<Location> doc_place, lead_place, last_place;  // dateline place; the lead's; the last named so far
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
+  std::vector<size_t> own_scene;  // events dated by their own time, not the story's (ascending)
   auto make_location = [&](const Sentence& s, const Unit& u) {
     Location loc;
     loc.span = {orig(st.tokens[s.tok_begin + u.b].begin, false), orig(st.tokens[s.tok_begin + u.e - 1].end, true)};
@@ -249,6 +250,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
 
     bool subject_set = false;
     int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
+    bool new_scene = false;  // an event here is dated otherwise than the story so far
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -284,6 +286,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           // An event at a time after publication has not happened yet: a plan too.
           future = plan || (own && own->date > st.date);
           if (own && !future && !(plan && own->precision != "day")) {
+            // Another time than the story's so far starts a new scene: its place is not carried.
+            if (!last_when || last_when->date != own->date) new_scene = true;
             e.date = own->date;
             e.date_precision = own->precision;
             e.date_evidence = own->evidence;
@@ -329,7 +333,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         ++events_here;
         if (future) ++plans_here;
         if (sentence_place && !future) e.location = sentence_place;
-        else if (last_place) e.location = last_place;
+        else if (last_place && !new_scene) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -345,6 +349,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           continue;
         }
         merged.emplace_back(key, out->events.size());
+        if (new_scene) own_scene.push_back(out->events.size());
         out->events.push_back(std::move(e));
       }
 
@@ -365,17 +370,22 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     }
     // A sentence that only announces plans does not move the story to their destination.
     bool plans_only = events_here > 0 && plans_here == events_here;
-    last_place = plans_only ? last_place : place_after;
+    last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
     if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
     for (const auto& h : a.days) {
       auto w = ResolveWhen(h, false);
       if (w && w->date <= st.date) last_when = w;
     }
   }
-  // Events without a place of their own take the dateline / lead place.
-  if (!doc_place) doc_place = lead_place;
+  // Events without a place of their own take the dateline's, else the lead's unless
+  // they are of another scene (another time) than the lead.
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
+  for (size_t i = 0; i < out->events.size(); ++i)
+    if (!out->events[i].location && lead_place &&
+        !std::binary_search(own_scene.begin(), own_scene.end(), i))
+      out->events[i].location = lead_place;
+  if (!doc_place) doc_place = lead_place;
   out->place = doc_place;
   return Status::Ok();
 }
