@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
 #include <unordered_set>
 
 #include "coding/dates.h"
@@ -213,11 +214,22 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   struct When { std::string date, precision; Span evidence; };
   std::optional<When> last_when;
   const Sentence* cur = nullptr;
+  // Phrase (and future flag) -> resolved date and precision, per document: phrases repeat.
+  std::vector<std::tuple<uint32_t, std::string, std::string>> resolved;
   auto ResolveWhen = [&](const match::Hit& h, bool future) -> std::optional<When> {
-    const lex::DayEntry& day = lang->days[lang->patterns[h.pattern].payload];
+    uint32_t payload = lang->patterns[h.pattern].payload;
+    uint32_t key = payload * 2 + (future ? 1 : 0);
     When w;
-    w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, day.month, future,
-                                   &w.precision);
+    auto hit = std::find_if(resolved.begin(), resolved.end(), [&](const auto& r) { return std::get<0>(r) == key; });
+    if (hit != resolved.end()) {
+      w.date = std::get<1>(*hit);
+      w.precision = std::get<2>(*hit);
+    } else {
+      const lex::DayEntry& day = lang->days[payload];
+      w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, day.month, future,
+                                     &w.precision);
+      resolved.emplace_back(key, w.date, w.precision);
+    }
     if (w.date.empty()) return std::nullopt;
     w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + h.end - 1].end};
     return w;

@@ -63,9 +63,12 @@ std::string CivilFromDays(long z) {
   int y = static_cast<int>(yoe + era * 400 + (m <= 2));
   return Make(y, m, d);
 }
+// Without formatting: this runs for every time phrase of every event.
 bool Parse(const std::string& iso, int* y, int* m, int* d) {
-  return !IsoDate(iso).empty() && Num(std::string_view(iso).substr(0, 4), y) &&
-         Num(std::string_view(iso).substr(5, 2), m) && Num(std::string_view(iso).substr(8, 2), d);
+  std::string_view s(iso);
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  if (!Num(s.substr(0, 4), y) || !Num(s.substr(5, 2), m) || !Num(s.substr(8, 2), d)) return false;
+  return *y >= 1900 && *y <= 2100 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= DaysIn(*y, *m);
 }
 }  // namespace
 
