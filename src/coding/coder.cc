@@ -209,6 +209,29 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
+  // "sent rescuers to Morocco", "expulsé vers le Maroc", "إلى المغرب": a material act
+  // (cooperation, aid, yielding, coercion, force) on a country named after a place
+  // preposition happens in that country (country precision). Not verbal acts: "recalled
+  // their ambassadors in Algeria" does not happen in Algeria.
+  auto TargetCountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
+                                const std::optional<Unit>& tgt) -> std::optional<Location> {
+    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "17", "18", "19", "20"};
+    if (!kMaterial.count(root)) return std::nullopt;
+    if (!tgt || !tgt->country_name || tgt->capital || tgt->country.empty() || tgt->place_alias >= 0)
+      return std::nullopt;
+    for (uint32_t k = 1; k <= 4 && k <= tgt->b; ++k) {
+      if (!(a.roles[tgt->b - k] & coding::Bit(Role::kLoc))) continue;
+      Location loc;
+      loc.span = {orig(st.tokens[s.tok_begin + tgt->b].begin, false), orig(st.tokens[s.tok_begin + tgt->e - 1].end, true)};
+      loc.name = std::string(text.substr(st.tokens[s.tok_begin + tgt->b].begin,
+                                         st.tokens[s.tok_begin + tgt->e - 1].end - st.tokens[s.tok_begin + tgt->b].begin));
+      loc.country = tgt->country;
+      loc.precision = "country";
+      return loc;
+    }
+    return std::nullopt;
+  };
+
   // The time a phrase names, from the publication date; the story keeps the last
   // past one for the events of later sentences that name none ("Later, he ...").
   struct When { std::string date, precision; Span evidence; };
@@ -345,6 +368,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         ++events_here;
         if (future) ++plans_here;
         if (sentence_place && !future) e.location = sentence_place;
+        else if (auto dest = future ? std::nullopt : TargetCountryPlace(s, a, e.root, tgt)) e.location = dest;
         else if (last_place && !new_scene) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
