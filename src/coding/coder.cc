@@ -267,9 +267,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     Resolve(st, a);
     if (debug) DebugSentence(st, s, a);
     std::optional<Location> sentence_place, dateline_place;
+    std::pair<uint32_t, uint32_t> place_tokens{0, 0};  // sentence_place's tokens in the sentence
     for (const Unit& u : a.units) {
       if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
-      if (u.kind == UnitKind::kPlace && !u.dateline && !sentence_place) sentence_place = make_location(s, u);
+      if (u.kind == UnitKind::kPlace && !u.dateline && !sentence_place) {
+        sentence_place = make_location(s, u);
+        place_tokens = {u.b, u.e};
+      }
       if (u.kind != UnitKind::kActor || !u.pair.empty() || !u.resolved()) continue;
       Actor act = MakeActor(st, s, u);
       std::string key = act.name.empty() ? act.code : act.name;
@@ -367,7 +371,15 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         // A plan's destination ("will travel to Rabat next week") is not where anything happened.
         ++events_here;
         if (future) ++plans_here;
-        if (sentence_place && !future) e.location = sentence_place;
+        // A place across a relative or subordinate clause from the trigger is background
+        // ("the raid that destroyed the consulate in Damascus").
+        bool place_across_clause = false;
+        if (sentence_place) {
+          uint32_t from = std::min(ev.end, place_tokens.second), to = std::max(ev.begin, place_tokens.first);
+          for (uint32_t t = from; t < to && t < a.roles.size(); ++t)
+            if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
+        }
+        if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
         else if (auto dest = future ? std::nullopt : TargetCountryPlace(s, a, e.root, tgt)) e.location = dest;
         else if (last_place && !new_scene) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
