@@ -241,15 +241,22 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   std::vector<std::tuple<uint32_t, std::string, std::string>> resolved;
   auto ResolveWhen = [&](const match::Hit& h, bool future) -> std::optional<When> {
     uint32_t payload = lang->patterns[h.pattern].payload;
-    uint32_t key = payload * 2 + (future ? 1 : 0);
+    const lex::DayEntry& day = lang->days[payload];
+    int month = day.month;
+    for (uint32_t t = h.begin; month < 0 && t < h.end; ++t) {  // "in March": which month
+      const text::RawToken& rt = st.tokens[cur->tok_begin + t];
+      auto m = data.month_index.find(fold(text.substr(rt.begin, rt.end - rt.begin)));
+      if (m != data.month_index.end()) month = static_cast<int>(m->second);
+    }
+    if (month < 0) return std::nullopt;
+    uint32_t key = (payload * 13 + static_cast<uint32_t>(month)) * 2 + (future ? 1 : 0);
     When w;
     auto hit = std::find_if(resolved.begin(), resolved.end(), [&](const auto& r) { return std::get<0>(r) == key; });
     if (hit != resolved.end()) {
       w.date = std::get<1>(*hit);
       w.precision = std::get<2>(*hit);
     } else {
-      const lex::DayEntry& day = lang->days[payload];
-      w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, day.month, future,
+      w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, month, future,
                                      &w.precision);
       resolved.emplace_back(key, w.date, w.precision);
     }

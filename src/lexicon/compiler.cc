@@ -536,17 +536,24 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
 
 Status SourceCompiler::EndLanguage() {
   if (!lang_) return Status::Ok();
+  // One pattern per phrase, its {month} an alternative of every month name (a pattern per
+  // month would make the matcher try a dozen patterns at every "in"); the month is read
+  // back from the matched words (DayEntry::month -1).
+  std::string months;
+  for (const auto& [month_name, m] : lang_->months) {
+    if (month_name.find_first_of(" |") != std::string::npos) continue;
+    months += (months.empty() ? "" : "|") + month_name;
+  }
   for (const MonthPhrase& mp : month_phrases_) {
+    if (months.empty()) return Bad(out_->source_files[mp.file], mp.line, "{month} needs months.tsv:", mp.phrase);
     size_t at = mp.phrase.find("{month}");
-    for (const auto& [month_name, m] : lang_->months) {
-      DayEntry d;
-      d.unit = DateUnit::kMonth;
-      d.month = static_cast<int32_t>(m);
-      lang_->days.push_back(d);
-      std::string phrase = mp.phrase.substr(0, at) + month_name + mp.phrase.substr(at + 7);
-      DYAD_RETURN_IF_ERROR(AddPattern(phrase, false, EntryKind::kDay, static_cast<uint32_t>(lang_->days.size() - 1),
-                                      mp.file, mp.line));
-    }
+    DayEntry d;
+    d.unit = DateUnit::kMonth;
+    d.month = -1;
+    lang_->days.push_back(d);
+    std::string phrase = mp.phrase.substr(0, at) + months + mp.phrase.substr(at + 7);
+    DYAD_RETURN_IF_ERROR(AddPattern(phrase, false, EntryKind::kDay, static_cast<uint32_t>(lang_->days.size() - 1),
+                                    mp.file, mp.line));
   }
   month_phrases_.clear();
   uint32_t file = FileIndex("common/persons.tsv");
