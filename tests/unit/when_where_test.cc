@@ -50,6 +50,9 @@ TEST(WhenWhere, EightLanguages) {
       {"ar", "اعتقلت الشرطة المغربية في مارس ثلاثة مواطنين فرنسيين في طنجة.", "2024-03-01", "month", "Tangier/MAR"},
       // a place written with a locative clitic
       {"ar", "استقبل وزير الخارجية السعودي، الاثنين، بالرياض نظيره الجزائري.", "2024-04-22", "day", "Riyadh/SAU"},
+      // a clitic with the article keeps it: بالدار البيضاء = ب + الدار البيضاء
+      {"ar", "اعتقلت الشرطة المغربية الأسبوع الماضي بالدار البيضاء ثلاثة مواطنين فرنسيين.", "2024-04-15", "week",
+       "Casablanca/MAR"},
       // a new scene (its own time) does not inherit the place before it
       {"en", "Moroccan police arrested three French nationals in Tangier on Monday. Last month Algiers recalled its "
              "ambassador from Paris.", "2024-04-22", "day", "Tangier/MAR"},
