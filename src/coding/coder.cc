@@ -232,6 +232,12 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return std::nullopt;
   };
 
+  // "the coup of last week", "le sommet de la semaine dernière": a time after "of" dates a
+  // noun (a background event), not the sentence's events.
+  auto OfNoun = [](const coding::SentenceAnalysis& a, const match::Hit& h) {
+    return h.begin > 0 && (a.roles[h.begin - 1] & coding::Bit(Role::kOf));
+  };
+
   // The time a phrase names, from the publication date; the story keeps the last
   // past one for the events of later sentences that name none ("Later, he ...").
   struct When { std::string date, precision; Span evidence; };
@@ -324,7 +330,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           const match::Hit* best = nullptr;
           auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
           for (const auto& h : a.days)
-            if (!best || dist(h) < dist(*best)) best = &h;
+            if (!OfNoun(a, h) && (!best || dist(h) < dist(*best))) best = &h;
           std::optional<When> own;
           if (best) own = ResolveWhen(*best, plan);
           // A plan is dated when it was announced, not on the day ("Sunday") or
@@ -428,6 +434,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
     if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
     for (const auto& h : a.days) {
+      if (OfNoun(a, h)) continue;
       auto w = ResolveWhen(h, false);
       if (w && w->date <= st.date) last_when = w;
     }

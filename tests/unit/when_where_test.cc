@@ -48,6 +48,11 @@ TEST(WhenWhere, EightLanguages) {
       {"pt", "A polícia marroquina deteve na semana passada em Casablanca três cidadãos franceses.", "2024-04-15",
        "week", "Casablanca/MAR"},
       {"ar", "اعتقلت الشرطة المغربية في مارس ثلاثة مواطنين فرنسيين في طنجة.", "2024-03-01", "month", "Tangier/MAR"},
+      // a time after "of" dates a noun, not the event; "la noche del viernes" is a day
+      {"nl", "Nederland heeft zijn hulp aan Niger opgeschort na de staatsgreep van vorige week.", "2024-04-24",
+       "day", "-"},
+      {"es", "La policía marroquí detuvo la noche del viernes a tres ciudadanos franceses.", "2024-04-19", "day",
+       "-"},
       // a place written with a locative clitic
       {"ar", "استقبل وزير الخارجية السعودي، الاثنين، بالرياض نظيره الجزائري.", "2024-04-22", "day", "Riyadh/SAU"},
       // a clitic with the article keeps it: بالدار البيضاء = ب + الدار البيضاء
