@@ -34,6 +34,17 @@ Runner RegisterEval(CLI::App& app) {
     std::printf("%-8s %5s %5s %5s %5s   %-5s  %-5s  %-5s\n", "lang", "docs", "tp", "fp", "fn", "P", "R", "F1");
     for (const auto& [lang, s] : report.by_lang) row(lang, s);
     row("all", report.overall);
+    // When and where over matched events: date right, place right where gold names one,
+    // no location where gold has none (right/total and the fraction).
+    auto frac = [](size_t a, size_t b) { return b ? double(a) / double(b) : 1.0; };
+    auto ww_row = [&](const std::string& name, const WhenWhereScore& w) {
+      std::printf("%-8s %4zu/%-4zu %.3f   %4zu/%-4zu %.3f   %4zu/%-4zu %.3f\n", name.c_str(), w.date_right, w.dated,
+                  frac(w.date_right, w.dated), w.place_right, w.placed, frac(w.place_right, w.placed),
+                  w.unplaced_right, w.unplaced, frac(w.unplaced_right, w.unplaced));
+    };
+    std::printf("\n%-8s %-15s %-17s %-17s\n", "when", "date right", "place right", "no place right");
+    for (const auto& [lang, w] : report.when_where_by_lang) ww_row(lang, w);
+    ww_row("all", report.when_where);
     std::printf("\n%-8s %5s %5s %5s %5s   %-5s  %-5s  %-5s\n", "root", "", "tp", "fp", "fn", "P", "R", "F1");
     for (const auto& [root, s] : report.by_root) row(root, s);
     return report.errors.empty() ? 0 : 1;

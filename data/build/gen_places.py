@@ -8,7 +8,8 @@ Sources:
                                                 names that are ordinary words ("Split", "Reading")
 GeoNames data is CC BY 4.0 (https://www.geonames.org/). Keeps places of 50,000 people or more,
 and every capital and first-order administrative seat. Names: the GeoNames name, its ASCII form
-and the Latin- and Arabic-script alternate names.
+and the Latin- and Arabic-script alternate names (GeoNames' own alternates: 3,010 of the 9,467
+places have an Arabic name, e.g. الرياض, الدار البيضاء; no transliteration is needed).
 Usage: data/build/gen_places.py [GEONAMES_DIR]
 """
 import os

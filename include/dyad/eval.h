@@ -23,7 +23,21 @@ struct Score {
   void Add(const Score& o) { tp += o.tp; fp += o.fp; fn += o.fn; docs += o.docs; }
 };
 
+// When and where, over gold events that matched a coded one (gold fields
+// `event_date` and `place`; records without them are not counted).
+struct WhenWhereScore {
+  size_t dated = 0, date_right = 0;        // gold event_date given; coded date equal at its precision
+  size_t placed = 0, place_right = 0;      // gold names a place; coded location in it
+  size_t unplaced = 0, unplaced_right = 0; // gold place null; coded event without location
+  void Add(const WhenWhereScore& o) {
+    dated += o.dated; date_right += o.date_right; placed += o.placed; place_right += o.place_right;
+    unplaced += o.unplaced; unplaced_right += o.unplaced_right;
+  }
+};
+
 struct EvalReport {
+  std::map<std::string, WhenWhereScore> when_where_by_lang;
+  WhenWhereScore when_where;
   std::map<std::string, Score> by_lang;
   std::map<std::string, Score> by_root;  // over all languages
   Score overall;

@@ -35,7 +35,7 @@ struct Event {
   std::string doc_id;
   std::string event_id;      // stable across runs: hash of doc id, code, actors, evidence
   std::string date;          // YYYY-MM-DD, empty if unknown
-  std::string date_precision;  // "day", "unknown"
+  std::string date_precision;  // "day", "week" (date = its Monday), "month" (date = its 1st), "unknown"
   std::optional<Span> date_evidence;  // the words that date it ("yesterday", a dateline); none for metadata
   Actor source;
   std::optional<Actor> target;

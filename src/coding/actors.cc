@@ -201,7 +201,10 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
       // A capital is also a gazetteer name: its place is chosen among all places of that name.
       if (u.capital && u.b == h.begin && u.e == h.end) u.place_alias = static_cast<int>(alias);
     }
-    if (taken || !st.tokens[s.tok_begin + h.begin].upper) continue;
+    // Place names start with a capital letter (Latin script) or a letter without case (Arabic).
+    const text::RawToken& first = st.tokens[s.tok_begin + h.begin];
+    bool uncased = first.word && static_cast<unsigned char>(st.text[first.begin]) >= 0xD8;
+    if (taken || !(first.upper || uncased)) continue;
     Unit u;
     u.b = h.begin;
     u.e = h.end;
@@ -258,13 +261,16 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
   uint32_t n = s.tok_end - s.tok_begin;
   for (Unit& u : a.units) {
     if (!u.capital && u.place_alias < 0) continue;
-    bool after_loc = false;
+    bool after_loc = st.keys[s.tok_begin + u.b].loc_clitic;  // "بالرياض"
     for (uint32_t k = 1; k <= 2 && k <= u.b; ++k)
       if (a.roles[u.b - k] & Bit(Role::kLoc)) after_loc = true;
     bool dateline = false;
     if (lead && u.b < 15 && u.e < n) {
       std::string_view next = st.text.substr(st.tokens[s.tok_begin + u.e].begin, 1);
       dateline = next == "-" || next == "," || next == "(" || next == ":";
+      // "Madrid, Dublín y Oslo reconocieron": a list of actors, not a dateline.
+      if (next == "," && std::any_of(a.units.begin(), a.units.end(), [&](const Unit& o) { return o.b == u.e + 1; }))
+        dateline = false;
     }
     if (after_loc || dateline) {
       u.kind = UnitKind::kPlace;

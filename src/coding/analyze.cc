@@ -41,6 +41,8 @@ match::TokenKeys TokenAnalyzer::Keys(std::string_view raw) {
     k.surface = id;
     for (const std::string& conj : lang_.conj_clitics)
       if (c.substr(0, conj.size()) == conj) k.conj_clitic = true;
+    for (const std::string& loc : lang_.loc_clitics)
+      if (c == loc) k.loc_clitic = true;
     break;
   }
   auto lem = lang_.lemma_index.find(word);

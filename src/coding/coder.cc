@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <tuple>
 #include <unordered_set>
 
 #include "coding/dates.h"
@@ -161,9 +162,10 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
 
   // 6. Coding, sentence by sentence, with the discourse carried along.
   static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
-  std::optional<Location> doc_place, last_place;  // dateline place; the last place named so far
+  std::optional<Location> doc_place, lead_place, last_place;  // dateline place; the lead's; the last named so far
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
+  std::vector<size_t> own_scene;  // events dated by their own time, not the story's (ascending)
   auto make_location = [&](const Sentence& s, const Unit& u) {
     Location loc;
     loc.span = {orig(st.tokens[s.tok_begin + u.b].begin, false), orig(st.tokens[s.tok_begin + u.e - 1].end, true)};
@@ -172,13 +174,16 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     loc.country = u.country;
     loc.precision = "city";
     if (u.place_alias >= 0) {
-      // Of the places a name can mean: one in a country the document names, else the largest.
+      // Of the places a name can mean: one in a country the document names, else the
+      // largest, else the one of higher rank (a capital before a district: "London").
+      auto rank = [](const std::string& f) { return f == "PPLC" ? 0 : f == "PPLA" ? 1 : f == "PPL" ? 2 : 3; };
       const lex::Place* best = nullptr;
       int best_mentions = -1;
       for (uint32_t pid : data.place_aliases[u.place_alias].places) {
         const lex::Place& p = data.places[pid];
         int mentions = static_cast<int>(std::count(st.countries.begin(), st.countries.end(), p.country));
-        if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population)) {
+        if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population) ||
+            (mentions == best_mentions && p.population == best->population && rank(p.feature) < rank(best->feature))) {
           best = &p;
           best_mentions = mentions;
         }
@@ -204,17 +209,84 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
+  // "sent rescuers to Morocco", "expulsé vers le Maroc", "إلى المغرب": a material act
+  // (cooperation, aid, yielding, coercion, force) on a country named after a place
+  // preposition happens in that country (country precision). Not verbal acts: "recalled
+  // their ambassadors in Algeria" does not happen in Algeria.
+  auto TargetCountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
+                                const std::optional<Unit>& tgt) -> std::optional<Location> {
+    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "17", "18", "19", "20"};
+    if (!kMaterial.count(root)) return std::nullopt;
+    if (!tgt || !tgt->country_name || tgt->capital || tgt->country.empty() || tgt->place_alias >= 0)
+      return std::nullopt;
+    for (uint32_t k = 1; k <= 4 && k <= tgt->b; ++k) {
+      if (!(a.roles[tgt->b - k] & coding::Bit(Role::kLoc))) continue;
+      Location loc;
+      loc.span = {orig(st.tokens[s.tok_begin + tgt->b].begin, false), orig(st.tokens[s.tok_begin + tgt->e - 1].end, true)};
+      loc.name = std::string(text.substr(st.tokens[s.tok_begin + tgt->b].begin,
+                                         st.tokens[s.tok_begin + tgt->e - 1].end - st.tokens[s.tok_begin + tgt->b].begin));
+      loc.country = tgt->country;
+      loc.precision = "country";
+      return loc;
+    }
+    return std::nullopt;
+  };
+
+  // "the coup of last week", "le sommet de la semaine dernière": a time after "of" dates a
+  // noun (a background event), not the sentence's events.
+  auto OfNoun = [](const coding::SentenceAnalysis& a, const match::Hit& h) {
+    return h.begin > 0 && (a.roles[h.begin - 1] & coding::Bit(Role::kOf));
+  };
+
+  // The time a phrase names, from the publication date; the story keeps the last
+  // past one for the events of later sentences that name none ("Later, he ...").
+  struct When { std::string date, precision; Span evidence; };
+  std::optional<When> last_when;
+  const Sentence* cur = nullptr;
+  // Phrase (and future flag) -> resolved date and precision, per document: phrases repeat.
+  std::vector<std::tuple<uint32_t, std::string, std::string>> resolved;
+  auto ResolveWhen = [&](const match::Hit& h, bool future) -> std::optional<When> {
+    uint32_t payload = lang->patterns[h.pattern].payload;
+    const lex::DayEntry& day = lang->days[payload];
+    int month = day.month;
+    for (uint32_t t = h.begin; month < 0 && t < h.end; ++t) {  // "in March": which month
+      const text::RawToken& rt = st.tokens[cur->tok_begin + t];
+      auto m = data.month_index.find(fold(text.substr(rt.begin, rt.end - rt.begin)));
+      if (m != data.month_index.end()) month = static_cast<int>(m->second);
+    }
+    if (month < 0) return std::nullopt;
+    uint32_t key = (payload * 13 + static_cast<uint32_t>(month)) * 2 + (future ? 1 : 0);
+    When w;
+    auto hit = std::find_if(resolved.begin(), resolved.end(), [&](const auto& r) { return std::get<0>(r) == key; });
+    if (hit != resolved.end()) {
+      w.date = std::get<1>(*hit);
+      w.precision = std::get<2>(*hit);
+    } else {
+      w.date = coding::ResolvePeriod(st.date, static_cast<int>(day.unit), day.offset, day.weekday, month, future,
+                                     &w.precision);
+      resolved.emplace_back(key, w.date, w.precision);
+    }
+    if (w.date.empty()) return std::nullopt;
+    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + h.end - 1].end};
+    return w;
+  };
+
   for (size_t si = 0; si < st.sentences.size(); ++si) {
     const Sentence& s = st.sentences[si];
+    cur = &s;
     coding::SentenceAnalysis a = Analyse(st, si);
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
     Resolve(st, a);
     if (debug) DebugSentence(st, s, a);
     std::optional<Location> sentence_place, dateline_place;
+    std::pair<uint32_t, uint32_t> place_tokens{0, 0};  // sentence_place's tokens in the sentence
     for (const Unit& u : a.units) {
       if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
-      if (u.kind == UnitKind::kPlace && !u.dateline && !sentence_place) sentence_place = make_location(s, u);
+      if (u.kind == UnitKind::kPlace && !u.dateline && !sentence_place) {
+        sentence_place = make_location(s, u);
+        place_tokens = {u.b, u.e};
+      }
       if (u.kind != UnitKind::kActor || !u.pair.empty() || !u.resolved()) continue;
       Actor act = MakeActor(st, s, u);
       std::string key = act.name.empty() ? act.code : act.name;
@@ -223,7 +295,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         out->actors.push_back(std::move(act));
       }
     }
-    if (!doc_place && static_cast<int>(si) <= lead_sentence + 2) doc_place = dateline_place ? dateline_place : sentence_place;
+    // The document's place: its dateline, else the lead sentence's place.
+    if (!doc_place && static_cast<int>(si) <= lead_sentence + 2 && dateline_place) doc_place = dateline_place;
     // Events in later sentences happened where the text last said things happen.
     std::optional<Location> place_after = sentence_place ? sentence_place : last_place;
 
@@ -237,6 +310,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     }
     bool subject_set = false;
     st.clause_subjects.clear();
+    int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
+    bool new_scene = false;  // an event here is dated otherwise than the story so far
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
     // release", "condemned the attack"), not an event of its own.
@@ -256,20 +331,31 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         e.date = st.date;
         e.date_precision = st.date.empty() ? "unknown" : "day";
         if (dateline_span) e.date_evidence = *dateline_span;
-        // A day named in the sentence ("yesterday", "lundi"), nearest to the trigger.
+        // A time named in the sentence ("yesterday", "lundi", "last week", "in March"),
+        // nearest to the trigger; else the one the story last set (When below).
+        bool plan = coded.intended;
+        bool future = plan;
         if (!st.date.empty()) {
           const match::Hit* best = nullptr;
           auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
           for (const auto& h : a.days)
-            if (!best || dist(h) < dist(*best)) best = &h;
-          if (best) {
-            const lex::DayEntry& day = lang->days[lang->patterns[best->pattern].payload];
-            std::string d = coding::ResolveDay(st.date, day.offset, day.weekday, coded.intended);
-            // A plan is dated when it was announced, not on the day it is for.
-            if (!d.empty() && !(coded.intended && d > st.date)) {
-              e.date = d;
-              e.date_evidence = Span{st.tokens[s.tok_begin + best->begin].begin, st.tokens[s.tok_begin + best->end - 1].end};
-            }
+            if (!OfNoun(a, h) && (!best || dist(h) < dist(*best))) best = &h;
+          std::optional<When> own;
+          if (best) own = ResolveWhen(*best, plan);
+          // A plan is dated when it was announced, not on the day ("Sunday") or
+          // period ("this month", "next week") it is for.
+          // An event at a time after publication has not happened yet: a plan too.
+          future = plan || (own && own->date > st.date);
+          if (own && !future && !(plan && own->precision != "day")) {
+            // Another time than the story's so far starts a new scene: its place is not carried.
+            if (!last_when || last_when->date != own->date) new_scene = true;
+            e.date = own->date;
+            e.date_precision = own->precision;
+            e.date_evidence = own->evidence;
+          } else if (last_when) {
+            e.date = last_when->date;
+            e.date_precision = last_when->precision;
+            e.date_evidence = last_when->evidence;
           }
         }
         auto actor_of = [&](const Unit& u) { return MakeActor(st, s, u); };
@@ -304,8 +390,20 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (e.target) map_span(e.target->span);
         e.evidence_text = doc.content.substr(e.evidence.begin, e.evidence.end - e.evidence.begin);
         e.sentence_text = doc.content.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);
-        if (sentence_place) e.location = sentence_place;
-        else if (last_place) e.location = last_place;
+        // A plan's destination ("will travel to Rabat next week") is not where anything happened.
+        ++events_here;
+        if (future) ++plans_here;
+        // A place across a relative or subordinate clause from the trigger is background
+        // ("the raid that destroyed the consulate in Damascus").
+        bool place_across_clause = false;
+        if (sentence_place) {
+          uint32_t from = std::min(ev.end, place_tokens.second), to = std::max(ev.begin, place_tokens.first);
+          for (uint32_t t = from; t < to && t < a.roles.size(); ++t)
+            if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
+        }
+        if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
+        else if (auto dest = future ? std::nullopt : TargetCountryPlace(s, a, e.root, tgt)) e.location = dest;
+        else if (last_place && !new_scene) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -321,6 +419,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           continue;
         }
         merged.emplace_back(key, out->events.size());
+        if (new_scene) own_scene.push_back(out->events.size());
         out->events.push_back(std::move(e));
       }
 
@@ -343,11 +442,25 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         subject_set = true;
       }
     }
-    last_place = place_after;
+    // A sentence that only announces plans does not move the story to their destination.
+    bool plans_only = events_here > 0 && plans_here == events_here;
+    last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
+    if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
+    for (const auto& h : a.days) {
+      if (OfNoun(a, h)) continue;
+      auto w = ResolveWhen(h, false);
+      if (w && w->date <= st.date) last_when = w;
+    }
   }
-  // Events without a place of their own take the dateline / lead place.
+  // Events without a place of their own take the dateline's, else the lead's unless
+  // they are of another scene (another time) than the lead.
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
+  for (size_t i = 0; i < out->events.size(); ++i)
+    if (!out->events[i].location && lead_place &&
+        !std::binary_search(own_scene.begin(), own_scene.end(), i))
+      out->events[i].location = lead_place;
+  if (!doc_place) doc_place = lead_place;
   out->place = doc_place;
   return Status::Ok();
 }

@@ -1,6 +1,7 @@
 #include "coding/dates.h"
 
 #include <charconv>
+#include <cstdio>
 
 namespace dyad::coding {
 namespace {
@@ -22,6 +23,20 @@ std::string Make(int y, int m, int d) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
+}
+
+// Arabic-Indic (U+0660..0669) and Eastern Arabic-Indic (U+06F0..06F9) digits as ASCII;
+// other bytes are kept, so a mixed token stays invalid for Num.
+std::string AsciiDigits(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    unsigned char n = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (c == 0xD9 && n >= 0xA0 && n <= 0xA9) { out += static_cast<char>('0' + (n - 0xA0)); ++i; }
+    else if (c == 0xDB && n >= 0xB0 && n <= 0xB9) { out += static_cast<char>('0' + (n - 0xB0)); ++i; }
+    else out += static_cast<char>(c);
+  }
+  return out;
 }
 
 }  // namespace
@@ -48,9 +63,12 @@ std::string CivilFromDays(long z) {
   int y = static_cast<int>(yoe + era * 400 + (m <= 2));
   return Make(y, m, d);
 }
+// Without formatting: this runs for every time phrase of every event.
 bool Parse(const std::string& iso, int* y, int* m, int* d) {
-  return !IsoDate(iso).empty() && Num(std::string_view(iso).substr(0, 4), y) &&
-         Num(std::string_view(iso).substr(5, 2), m) && Num(std::string_view(iso).substr(8, 2), d);
+  std::string_view s(iso);
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  if (!Num(s.substr(0, 4), y) || !Num(s.substr(5, 2), m) || !Num(s.substr(8, 2), d)) return false;
+  return *y >= 1900 && *y <= 2100 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= DaysIn(*y, *m);
 }
 }  // namespace
 
@@ -67,6 +85,19 @@ int Weekday(const std::string& iso) {
   return static_cast<int>(((z % 7) + 7 + 3) % 7) + 1;
 }
 
+std::string IsoWeek(const std::string& iso) {
+  int wd = Weekday(iso);
+  if (!wd) return {};
+  // The ISO year is the year of the week's Thursday; the week counts Thursdays since 1 January.
+  std::string thursday = AddDays(iso, 4 - wd);
+  int y, m, d;
+  if (!Parse(thursday, &y, &m, &d)) return {};
+  long week = (DaysFromCivil(y, m, d) - DaysFromCivil(y, 1, 1)) / 7 + 1;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", y, static_cast<int>(week));
+  return buf;
+}
+
 std::string ResolveDay(const std::string& pub, int offset, int weekday, bool future) {
   if (!weekday) return AddDays(pub, offset);
   int today = Weekday(pub);
@@ -75,6 +106,27 @@ std::string ResolveDay(const std::string& pub, int offset, int weekday, bool fut
   if (!future) return AddDays(pub, -back);
   int ahead = (weekday - today + 7) % 7;
   return AddDays(pub, ahead == 0 ? 7 : ahead);
+}
+
+std::string ResolvePeriod(const std::string& pub, int unit, int offset, int weekday, int month, bool future,
+                          std::string* precision) {
+  int y, m, d;
+  if (!Parse(pub, &y, &m, &d)) return {};
+  if (unit == 1) {
+    *precision = "week";
+    return AddDays(pub, 1 - Weekday(pub) + 7 * offset);
+  }
+  if (unit == 2) {
+    *precision = "month";
+    if (month) {
+      int year = future ? (month > m ? y : y + 1) : (month <= m ? y : y - 1);
+      return Make(year, month, 1);
+    }
+    int months = y * 12 + (m - 1) + offset;
+    return Make(months / 12, months % 12 + 1, 1);
+  }
+  *precision = "day";
+  return ResolveDay(pub, offset, weekday, future);
 }
 
 std::string IsoDate(std::string_view s) {
@@ -93,7 +145,15 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     auto it = months.find(fold(tok(i)));
     return it == months.end() ? 0 : static_cast<int>(it->second);
   };
-  auto number = [&](size_t i, int* v) { return i < toks.size() && toks[i].digit && Num(tok(i), v); };
+  // Digits as written, Western or Arabic-Indic (٢٢ ... ٢٠٢٤): a number and its digit count.
+  std::string ascii;
+  auto digits = [&](size_t i) -> size_t {
+    if (i >= toks.size() || !toks[i].digit) return 0;
+    ascii = AsciiDigits(tok(i));
+    return ascii.size();
+  };
+  auto number = [&](size_t i, int* v) { return digits(i) && Num(ascii, v); };
+  auto year = [&](size_t i, int* v) { return number(i, v) && ascii.size() == 4; };
   for (size_t i = 0; i < toks.size(); ++i) {
     int a, b, c, m;
     if (!number(i, &a)) {
@@ -101,7 +161,7 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
       if ((m = month(i)) && number(i + 1, &b)) {
         size_t j = i + 2;
         if (j < toks.size() && tok(j) == ",") ++j;
-        if (number(j, &c) && tok(j).size() == 4) {
+        if (year(j, &c)) {
           std::string d = Make(c, m, b);
           if (!d.empty()) return d;
         }
@@ -115,7 +175,7 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     if ((m = month(j))) {
       size_t k = j + 1;
       if (k < toks.size() && !toks[k].digit && toks[k].word && tok(k).size() <= 3 && !month(k)) ++k;
-      if (number(k, &c) && tok(k).size() == 4) {
+      if (year(k, &c)) {
         std::string d = Make(c, m, a);
         if (!d.empty()) return d;
       }
@@ -124,7 +184,8 @@ std::string FindDate(std::string_view text, const std::vector<text::RawToken>& t
     if (i + 4 < toks.size()) {
       std::string_view s1 = tok(i + 1), s2 = tok(i + 3);
       if (s1 == s2 && (s1 == "." || s1 == "/" || s1 == "-") && number(i + 2, &b) && number(i + 4, &c)) {
-        std::string d = tok(i).size() == 4 ? Make(a, b, c) : tok(i + 4).size() == 4 ? Make(c, b, a) : "";
+        bool year_first = digits(i) == 4, year_last = digits(i + 4) == 4;
+        std::string d = year_first ? Make(a, b, c) : year_last ? Make(c, b, a) : "";
         if (!d.empty()) return d;
       }
     }

@@ -17,6 +17,16 @@ std::string IsoDate(std::string_view s);
 
 // `iso` (YYYY-MM-DD) moved by `days`; "" if `iso` is not a date.
 std::string AddDays(const std::string& iso, int days);
+// The period a relative expression names, seen from publication date `pub`:
+// `unit` 0 day (ResolveDay), 1 week (`offset` weeks from pub's week: its Monday),
+// 2 month (`month` 1..12: the last such month on or before pub, the next one when
+// `future`; else `offset` months from pub's month: its first day). Sets
+// `precision` to "day", "week" or "month"; "" if `pub` is not a date.
+std::string ResolvePeriod(const std::string& pub, int unit, int offset, int weekday, int month, bool future,
+                          std::string* precision);
+
+// "2024-04-22" -> "2024-W17" (ISO 8601 week); "" if `iso` is not a date.
+std::string IsoWeek(const std::string& iso);
 // 1 (Monday) .. 7 (Sunday); 0 if `iso` is not a date.
 int Weekday(const std::string& iso);
 // The day a relative expression names, seen from publication date `pub`:

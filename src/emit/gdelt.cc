@@ -64,6 +64,7 @@ void CountryGeo(const lex::LexiconData& d, const std::string& iso3, std::vector<
 
 void PlaceGeo(const lex::LexiconData& d, const json& loc, std::vector<std::string>& out) {
   if (!loc.is_object()) { out.insert(out.end(), 8, ""); return; }
+  if (Str(loc, "precision") == "country") return CountryGeo(d, Str(loc, "country"), out);
   const lex::CountryInfo* c = Country(d, Str(loc, "country"));
   std::string fips = c ? c->fips : "";
   std::string name = Str(loc, "canonical").empty() ? Str(loc, "name") : Str(loc, "canonical");

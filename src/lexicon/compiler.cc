@@ -383,8 +383,10 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         uint32_t v = 0;
         // Clitics glued to the front of words (Arabic و ف ب ل ك ال): a word not in
         // the lexicon is looked up again without them; some of them mean "and".
-        if (f[0] == "prefix_clitics" || f[0] == "conj_clitics") {
-          std::vector<std::string>& out = f[0] == "prefix_clitics" ? lang_->prefix_clitics : lang_->conj_clitics;
+        if (f[0] == "prefix_clitics" || f[0] == "conj_clitics" || f[0] == "loc_clitics") {
+          std::vector<std::string>& out = f[0] == "prefix_clitics" ? lang_->prefix_clitics
+                                          : f[0] == "conj_clitics"  ? lang_->conj_clitics
+                                                                    : lang_->loc_clitics;
           for (std::string_view c : SplitBars(f[1])) {
             if (c.empty()) return Bad(name, line, "empty clitic in", f[1]);
             text::Fold(c, &folded);
@@ -546,15 +548,24 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
       return ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
         static const char* kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
         DayEntry d;
+        std::string v(f[1]);
+        if (v == "month") {
+          if (f[0].find("{month}") == std::string_view::npos)
+            return Bad(name, line, "value 'month' needs a phrase with {month}:", f[0]);
+          month_phrases_.push_back({std::string(f[0]), file, line});
+          return Status::Ok();
+        }
         for (int w = 0; w < 7; ++w)
-          if (f[1] == kWeekdays[w]) d.weekday = w + 1;
+          if (v == kWeekdays[w]) d.weekday = w + 1;
         if (!d.weekday) {
-          std::string v(f[1]);
+          long limit = 31;
+          if (v.rfind("week", 0) == 0) { d.unit = DateUnit::kWeek; v.erase(0, 4); limit = 52; }
+          else if (v.rfind("month", 0) == 0) { d.unit = DateUnit::kMonth; v.erase(0, 5); limit = 24; }
           if (!v.empty() && v[0] == '+') v.erase(0, 1);
           char* end = nullptr;
           long off = std::strtol(v.c_str(), &end, 10);
-          if (v.empty() || *end || off < -31 || off > 31)
-            return Bad(name, line, "a day is an offset -31..31 or mon..sun, not", f[1]);
+          if (v.empty() || *end || off < -limit || off > limit)
+            return Bad(name, line, "a day is -31..31, mon..sun, week-52..week52, month-24..month24 or month, not", f[1]);
           d.offset = static_cast<int32_t>(off);
         }
         lang_->days.push_back(d);
@@ -574,6 +585,26 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
 
 Status SourceCompiler::EndLanguage() {
   if (!lang_) return Status::Ok();
+  // One pattern per phrase, its {month} an alternative of every month name (a pattern per
+  // month would make the matcher try a dozen patterns at every "in"); the month is read
+  // back from the matched words (DayEntry::month -1).
+  std::string months;
+  for (const auto& [month_name, m] : lang_->months) {
+    if (month_name.find_first_of(" |") != std::string::npos) continue;
+    months += (months.empty() ? "" : "|") + month_name;
+  }
+  for (const MonthPhrase& mp : month_phrases_) {
+    if (months.empty()) return Bad(out_->source_files[mp.file], mp.line, "{month} needs months.tsv:", mp.phrase);
+    size_t at = mp.phrase.find("{month}");
+    DayEntry d;
+    d.unit = DateUnit::kMonth;
+    d.month = -1;
+    lang_->days.push_back(d);
+    std::string phrase = mp.phrase.substr(0, at) + months + mp.phrase.substr(at + 7);
+    DYAD_RETURN_IF_ERROR(AddPattern(phrase, false, EntryKind::kDay, static_cast<uint32_t>(lang_->days.size() - 1),
+                                    mp.file, mp.line));
+  }
+  month_phrases_.clear();
   uint32_t file = FileIndex("common/persons.tsv");
   std::vector<text::RawToken> toks;
   for (uint32_t pid = 0; pid < out_->persons.size(); ++pid) {

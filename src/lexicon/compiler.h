@@ -61,6 +61,9 @@ class SourceCompiler {
   std::unique_ptr<text::Stemmer> stemmer_;
   std::unordered_map<std::string, uint32_t> intern_;
   std::vector<std::vector<std::string>> persons_variants_;  // by person id
+  // days.tsv phrases with {month}, expanded with the language's month names at its end.
+  struct MonthPhrase { std::string phrase; uint32_t file, line; };
+  std::vector<MonthPhrase> month_phrases_;
 };
 
 }  // namespace dyad::lex

@@ -48,8 +48,17 @@ struct EventEntry { std::string code; bool sym = false, solo = false, passive = 
 struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };
-// A day relative to publication: an offset in days, or a weekday (1 Monday .. 7 Sunday).
-struct DayEntry { int32_t offset = 0; int32_t weekday = 0; };
+// A time relative to publication: an offset in days, or a weekday (1 Monday .. 7
+// Sunday); an offset in weeks ("last week") or months ("last month"); or a named month
+// ("in March": `month` 1..12, the last one on or before publication; -1: the month
+// named in the matched words).
+enum class DateUnit : int32_t { kDay = 0, kWeek = 1, kMonth = 2 };
+struct DayEntry {
+  int32_t offset = 0;
+  int32_t weekday = 0;
+  DateUnit unit = DateUnit::kDay;
+  int32_t month = 0;
+};
 
 struct Office { std::string country, sector, role, from, to; };
 struct Person { std::string name; std::vector<Office> offices; };
@@ -79,6 +88,7 @@ struct LanguagePack {
   std::vector<std::pair<std::string, uint32_t>> months;     // folded name -> 1..12
   std::vector<std::string> prefix_clitics;                 // folded, longest first (Arabic و ب ال ...)
   std::vector<std::string> conj_clitics;                   // clitics that mean "and" (Arabic و)
+  std::vector<std::string> loc_clitics;                    // prefix clitics that mean "in/at" (Arabic ب, بال)
 
   // Derived at load time, never serialised.
   std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;

@@ -89,7 +89,7 @@ DYAD_FIELDS(EventEntry, a, b, c, d, e, f, g)
 DYAD_FIELDS(RefineEntry, a, b)
 DYAD_FIELDS(FunctionEntry, a)
 DYAD_FIELDS(PersonAlias, a, b)
-DYAD_FIELDS(DayEntry, a, b)
+DYAD_FIELDS(DayEntry, a, b, c, d)
 DYAD_FIELDS(Office, a, b, c, d, e)
 DYAD_FIELDS(Person, a, b)
 DYAD_FIELDS(Settings, a, b, c, d, e, f, g)
@@ -102,12 +102,12 @@ DYAD_FIELDS(CountryInfo, a, b, c, d)
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
          v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months,
-         v.prefix_clitics, v.conj_clitics);
+         v.prefix_clitics, v.conj_clitics, v.loc_clitics);
 }
 bool Get(In& i, LanguagePack* v) {
   return GetAll(i, v->code, v->stemmer, v->settings, v->patterns, v->countries, v->igos, v->agents, v->events,
                 v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months,
-                v->prefix_clitics, v->conj_clitics);
+                v->prefix_clitics, v->conj_clitics, v->loc_clitics);
 }
 
 template <typename T> void Put(Out& o, const std::vector<T>& v) {

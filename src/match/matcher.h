@@ -22,6 +22,7 @@ struct TokenKeys {
   // ل + "الاتحاد" in another): the second surface, matched like the first.
   uint32_t alt_surface = lex::kNoId;
   bool conj_clitic = false;  // written with a conjunction clitic ("وإسبانيا" = و + إسبانيا)
+  bool loc_clitic = false;   // written with a locative clitic ("بالرياض" = ب + الرياض)
 };
 
 struct Hit {

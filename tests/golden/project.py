@@ -9,4 +9,4 @@ for line in sys.stdin:
     target = f'{tgt["code"]}({tgt["text"]})' if tgt else "-"
     place = f'{loc["canonical"]}/{loc["country"]}' if loc else "-"
     print(f'{e["doc_id"]} {e["cameo"]} {src["code"]}({src["text"]}) -> {target} '
-          f'date={e["date"]} loc={place} x{e["mentions"]} | {e["evidence"]["text"]}')
+          f'date={e["date"]}{"" if e["date_precision"] == "day" else "~" + e["date_precision"]} loc={place} x{e["mentions"]} | {e["evidence"]["text"]}')

@@ -191,3 +191,54 @@ TEST(Matcher, AgreesWithNaiveTwinOnTheRealLexicon) {
 
 }  // namespace
 }  // namespace dyad::lex
+
+namespace dyad::lex {
+namespace {
+
+// days.tsv: day offsets, weekdays, weekN / monthN, and {month} phrases expanded with
+// the language's months.tsv into one pattern whose month is read from the text.
+Status CompileDays(std::string_view days, std::string_view months, LexiconData* out) {
+  SourceCompiler c(out);
+  DYAD_RETURN_IF_ERROR(c.AddCameoTable("cameo/codes.tsv", kCameo));
+  DYAD_RETURN_IF_ERROR(c.BeginLanguage("en"));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kLanguage, "en/language.tsv", "stemmer\tenglish\n"));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kDays, "en/days.tsv", days));
+  DYAD_RETURN_IF_ERROR(c.AddLanguageFile(SourceKind::kMonths, "en/months.tsv", months));
+  DYAD_RETURN_IF_ERROR(c.EndLanguage());
+  out->BuildIndexes();
+  return Status::Ok();
+}
+
+TEST(Compiler, DaysValues) {
+  LexiconData d;
+  ASSERT_TRUE(CompileDays("yesterday\t-1\nmonday\tmon\nlast week\tweek-1\nlast month\tmonth-1\nin {month}\tmonth\n",
+                          "march\t3\nmar\t3\napril\t4\n", &d)
+                  .ok());
+  const LanguagePack& en = d.langs.at(0);
+  ASSERT_EQ(en.days.size(), 5u);  // {month}: one entry, not one per month name
+  EXPECT_EQ(en.days[0].offset, -1);
+  EXPECT_EQ(en.days[1].weekday, 1);
+  EXPECT_EQ(en.days[2].unit, DateUnit::kWeek);
+  EXPECT_EQ(en.days[2].offset, -1);
+  EXPECT_EQ(en.days[3].unit, DateUnit::kMonth);
+  EXPECT_EQ(en.days[3].offset, -1);
+  EXPECT_EQ(en.days[4].unit, DateUnit::kMonth);
+  EXPECT_EQ(en.days[4].month, -1);
+
+  struct Case { std::string days, months, want; };
+  const Case bad[] = {
+      {"soon\tweek99\n", "march\t3\n", "en/days.tsv:1: a day is -31..31, mon..sun, week-52..week52"},
+      {"soon\tmonthly\n", "march\t3\n", "en/days.tsv:1: a day is"},
+      {"soon\tmonth\n", "march\t3\n", "en/days.tsv:1: value 'month' needs a phrase with {month}"},
+      {"in {month}\tmonth\n", "", "en/days.tsv:1: {month} needs months.tsv"},
+  };
+  for (const auto& c : bad) {
+    LexiconData e;
+    Status s = CompileDays(c.days, c.months, &e);
+    ASSERT_FALSE(s.ok()) << c.days;
+    EXPECT_NE(s.ToString().find(c.want), std::string::npos) << s.ToString();
+  }
+}
+
+}  // namespace
+}  // namespace dyad::lex

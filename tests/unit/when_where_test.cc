@@ -1,0 +1,116 @@
+// When and where on short documents in the eight languages, one table row each,
+// with the built lexicon: time phrases of days.tsv, datelines, places (issue #4).
+#include <gtest/gtest.h>
+
+#include "dyad/coder.h"
+#include "dyad/lexicon.h"
+
+namespace dyad {
+namespace {
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* date;
+  const char* precision;
+  const char* place;  // "canonical/ISO3", "/ISO3" at country level, "-" for none
+};
+
+std::string PlaceOf(const Event& e) {
+  if (!e.location) return "-";
+  return (e.location->precision == "country" ? "" : e.location->canonical) + "/" + e.location->country;
+}
+
+TEST(WhenWhere, EightLanguages) {
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  Coder coder(lex.value());
+  auto scratch = coder.NewScratch();
+  // Published on Wednesday 24 April 2024.
+  const Case cases[] = {
+      {"en", "Moroccan police arrested three French nationals in Rabat last week.", "2024-04-15", "week", "Rabat/MAR"},
+      {"en", "Moroccan police arrested three French nationals two days ago.", "2024-04-22", "day", "-"},
+      {"en", "Moroccan police arrested three French nationals in March.", "2024-03-01", "month", "-"},
+      // a capital standing for its government is not a place
+      {"en", "Rabat and Paris agreed on Monday to speed up returns.", "2024-04-22", "day", "-"},
+      // a plan is dated when announced
+      {"en", "The German chancellor will visit China next week.", "2024-04-24", "day", "-"},
+      {"nl", "De Marokkaanse politie heeft vorige week in Tanger drie Franse staatsburgers opgepakt.", "2024-04-15",
+       "week", "Tangier/MAR"},
+      {"fr", "La police marocaine a arrêté il y a deux jours trois ressortissants français à Casablanca.",
+       "2024-04-22", "day", "Casablanca/MAR"},
+      {"de", "Die marokkanische Polizei hat vor zwei Wochen in Casablanca drei Franzosen festgenommen.",
+       "2024-04-08", "week", "Casablanca/MAR"},
+      {"es", "La policía marroquí detuvo el mes pasado en Tánger a tres ciudadanos franceses.", "2024-03-01",
+       "month", "Tangier/MAR"},
+      {"it", "La polizia marocchina ha arrestato la settimana scorsa a Casablanca tre cittadini francesi.",
+       "2024-04-15", "week", "Casablanca/MAR"},
+      {"pt", "A polícia marroquina deteve na semana passada em Casablanca três cidadãos franceses.", "2024-04-15",
+       "week", "Casablanca/MAR"},
+      {"ar", "اعتقلت الشرطة المغربية في مارس ثلاثة مواطنين فرنسيين في طنجة.", "2024-03-01", "month", "Tangier/MAR"},
+      // a time after "of" dates a noun, not the event; "la noche del viernes" is a day
+      {"nl", "Nederland heeft zijn hulp aan Niger opgeschort na de staatsgreep van vorige week.", "2024-04-24",
+       "day", "-"},
+      {"es", "La policía marroquí detuvo la noche del viernes a tres ciudadanos franceses.", "2024-04-19", "day",
+       "-"},
+      // a place written with a locative clitic
+      {"ar", "استقبل وزير الخارجية السعودي، الاثنين، بالرياض نظيره الجزائري.", "2024-04-22", "day", "Riyadh/SAU"},
+      // a clitic with the article keeps it: بالدار البيضاء = ب + الدار البيضاء
+      {"ar", "اعتقلت الشرطة المغربية الأسبوع الماضي بالدار البيضاء ثلاثة مواطنين فرنسيين.", "2024-04-15", "week",
+       "Casablanca/MAR"},
+      // a new scene (its own time) does not inherit the place before it
+      {"en", "Moroccan police arrested three French nationals in Tangier on Monday. Last month Algiers recalled its "
+             "ambassador from Paris.", "2024-04-22", "day", "Tangier/MAR"},
+  };
+  for (const Case& c : cases) {
+    Document d;
+    d.id = "t";
+    d.content = c.text;
+    d.published = "2024-04-24";
+    d.lang = c.lang;
+    CodedDocument out;
+    ASSERT_TRUE(coder.Code(d, *scratch, &out).ok()) << c.text;
+    ASSERT_FALSE(out.events.empty()) << c.text;
+    const Event& e = out.events.front();
+    EXPECT_EQ(e.date, c.date) << c.text;
+    EXPECT_EQ(e.date_precision, c.precision) << c.text;
+    EXPECT_EQ(PlaceOf(e), c.place) << c.text;
+  }
+}
+
+TEST(WhenWhere, NewSceneHasNoCarriedPlace) {
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  Coder coder(lex.value());
+  auto scratch = coder.NewScratch();
+  Document d;
+  d.id = "t";
+  d.content = "Moroccan police arrested three French nationals in Tangier on Monday. "
+              "Last month Algiers recalled its ambassador from Paris.";
+  d.published = "2024-04-24";
+  d.lang = "en";
+  CodedDocument out;
+  ASSERT_TRUE(coder.Code(d, *scratch, &out).ok());
+  ASSERT_EQ(out.events.size(), 2u);
+  EXPECT_EQ(out.events[1].date, "2024-03-01");
+  EXPECT_EQ(out.events[1].date_precision, "month");
+  EXPECT_FALSE(out.events[1].location.has_value());
+}
+
+TEST(WhenWhere, ArabicIndicDateline) {
+  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  Coder coder(lex.value());
+  auto scratch = coder.NewScratch();
+  Document d;
+  d.id = "t";
+  d.content = "الرباط - الاثنين ٢٢ أبريل ٢٠٢٤\nاعتقلت الشرطة المغربية ثلاثة مواطنين فرنسيين.";
+  d.lang = "ar";
+  CodedDocument out;
+  ASSERT_TRUE(coder.Code(d, *scratch, &out).ok());
+  ASSERT_FALSE(out.events.empty());
+  EXPECT_EQ(out.events.front().date, "2024-04-22");
+}
+
+}  // namespace
+}  // namespace dyad
