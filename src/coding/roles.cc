@@ -151,8 +151,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
         break;
       }
     }
-  } else if (right >= 0) {
-    // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
+  } else if (right >= 0 && (cfg.verb_first || a.units[right].e <= ev.end)) {
+    // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz"), or in any language the
+    // argument inside a nominal trigger ("the deployment of an ECOWAS force to Niger").
     sources = right_list(right);
     int last = right;
     for (const Unit* u : sources)

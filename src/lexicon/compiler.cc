@@ -403,6 +403,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                          : f[0] == "modal_before"   ? &lang_->settings.modal_before
                          : f[0] == "actor_window"   ? &lang_->settings.actor_window
                          : f[0] == "verb_final"     ? &lang_->settings.verb_final
+                         : f[0] == "verb_first"     ? &lang_->settings.verb_first
                                                     : nullptr;
         if (!slot) return Bad(name, line, "unknown setting", f[0]);
         if (!ParseUint(f[1], &v) || v > 50) return Bad(name, line, "setting wants a number 0..50:", f[1]);

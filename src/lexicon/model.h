@@ -56,6 +56,7 @@ struct Person { std::string name; std::vector<Office> offices; };
 struct Settings {
   uint32_t negation_before = 3, negation_after = 2, modal_before = 4, actor_window = 15;
   uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
+  uint32_t verb_first = 1;  // 0: no actor before a trigger means no subject (en: "leaders meeting in Abuja")
 };
 
 struct LanguagePack {
