@@ -98,7 +98,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // Right after the trigger; inside a gapped trigger ("hulpgoederen naar het door ... getroffen zuiden
   // gestuurd") only with a passive auxiliary.
   bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
-  if (by_at != UINT32_MAX && (by_right_after || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // A nominal trigger with its patient after "of" and its agent after "by": "the arrest of two
+  // diplomats by Norwegian police", "l'arrestation de X par Y".
+  bool nominal_by = by_at != UINT32_MAX && ev.end < n && (a.roles[ev.end] & Bit(Role::kOf)) && by_at <= ev.end + 6;
+  if (by_at != UINT32_MAX &&
+      (by_right_after || nominal_by || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
     // locative or a new clause ("by a bomb outside the Iraqi city").
     uint32_t stop = by_at + 1;
