@@ -87,6 +87,16 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
       if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[right])) { left = i; break; }
     }
   }
+  // An object of the subject's own party is its genitive ("la solidarité de la Belgique avec le
+  // Maroc"): the object is the next actor of another party.
+  if (left >= 0 && right >= 0 && Usable(a.units[left]) && Usable(a.units[right]) &&
+      same_party(a.units[left], a.units[right])) {
+    for (int i = right + 1; i < static_cast<int>(a.units.size()); ++i) {
+      const Unit& u = a.units[i];
+      if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
+      if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[left])) { right = i; break; }
+    }
+  }
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
   // after it or with a passive auxiliary shortly before it; the actor just
   // after that word is the source.
