@@ -159,6 +159,16 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     }
   }
   if (left < 0) left = left_sector;
+  // An object of the subject's own party is its genitive ("la solidarité de la Belgique avec le
+  // Maroc"): the object is the next actor of another party.
+  if (left >= 0 && right >= 0 && Usable(a.units[left]) && Usable(a.units[right]) &&
+      same_party(a.units[left], a.units[right])) {
+    for (int i = right + 1; i < static_cast<int>(a.units.size()); ++i) {
+      const Unit& u = a.units[i];
+      if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
+      if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[left])) { right = i; break; }
+    }
+  }
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
   // after it or with a passive auxiliary shortly before it; the actor just
   // after that word is the source.
@@ -175,8 +185,11 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // only with a passive auxiliary.
   bool active = HasRole(a, ev.begin > 2 ? ev.begin - 2 : 0, ev.begin, Role::kActiveAux);
   bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
-  bool participle_agent = by_right_after && ev.end - ev.begin == 1 && !active;
-  if (by_at != UINT32_MAX && (participle_agent || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
+  // A nominal trigger with its patient after "of" and its agent after "by": "the arrest of two
+  // diplomats by Norwegian police", "l'arrestation de X par Y".
+  bool nominal_by = by_at != UINT32_MAX && ev.end < n && (a.roles[ev.end] & Bit(Role::kOf)) && by_at <= ev.end + 6;
+  if (by_at != UINT32_MAX &&
+      (participle_agent || nominal_by || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
     // locative or a new clause ("by a bomb outside the Iraqi city").
     uint32_t stop = by_at + 1;
@@ -295,8 +308,9 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     sources = {&a.units[subj]};
     sector_subject = true;
     if (right >= 0) targets = right_list(right);
-  } else if (right >= 0) {
-    // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz").
+  } else if (right >= 0 && (cfg.verb_first || a.units[right].e <= ev.end)) {
+    // Verb-first or inverted clause ("Gisteren ontmoette Macron Scholz"), or in any language the
+    // argument inside a nominal trigger ("the deployment of an ECOWAS force to Niger").
     sources = right_list(right);
     int last = right;
     for (const Unit* u : sources)

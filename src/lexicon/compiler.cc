@@ -410,6 +410,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
                          : f[0] == "verb_final"     ? &lang_->settings.verb_final
                          : f[0] == "balanced_gaps"  ? &lang_->settings.balanced_gaps
                          : f[0] == "adjective_agent" ? &lang_->settings.adjective_agent
+                         : f[0] == "verb_first"     ? &lang_->settings.verb_first
                                                     : nullptr;
         if (!slot) return Bad(name, line, "unknown setting", f[0]);
         if (!ParseUint(f[1], &v) || v > 50) return Bad(name, line, "setting wants a number 0..50:", f[1]);

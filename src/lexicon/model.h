@@ -68,6 +68,7 @@ struct Settings {
   uint32_t verb_final = 0;  // 1: clauses may end in their verb (nl, de): "heeft X Y ontvangen"
   uint32_t balanced_gaps = 0;  // 1: an event pattern's gap does not cross a lone comma (a clause boundary)
   uint32_t adjective_agent = 0;  // 1: an adjective right after a trigger is its agent ("قصف إسرائيلي")
+  uint32_t verb_first = 1;  // 0: no actor before a trigger means no subject (en: "leaders meeting in Abuja")
 };
 
 struct LanguagePack {

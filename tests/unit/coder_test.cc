@@ -88,6 +88,9 @@ TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
       // Brussels: the EU as an actor, Belgium's capital as a place
       {"en", "Brussels threatened Hungary with sanctions.", {"IGOEUREEC>HUN:13"}},
       {"en", "Belgian police arrested a Rwandan activist in Brussels.", {"BEL>RWA:17"}},
+      // a nominal trigger: patient after "of", agent after "by"
+      {"en", "The arrest of two Russian diplomats by Norwegian police caused tension.", {"NOR>RUS:17"}},
+      {"fr", "L'arrestation de deux diplomates russes par la police norvégienne a provoqué des tensions.", {"NOR>RUS:17"}},
       // a passive whose agent is not an actor has no source
       {"en", "Three US soldiers were killed by a roadside bomb near Kirkuk.", {}},
   };
