@@ -185,6 +185,7 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // only with a passive auxiliary.
   bool active = HasRole(a, ev.begin > 2 ? ev.begin - 2 : 0, ev.begin, Role::kActiveAux);
   bool by_right_after = by_at != UINT32_MAX && by_at + 1 >= ev.end && by_at <= ev.end + 1;
+  bool participle_agent = by_right_after && ev.end - ev.begin == 1 && !active;
   // A nominal trigger with its patient after "of" and its agent after "by": "the arrest of two
   // diplomats by Norwegian police", "l'arrestation de X par Y".
   bool nominal_by = by_at != UINT32_MAX && ev.end < n && (a.roles[ev.end] & Bit(Role::kOf)) && by_at <= ev.end + 6;
