@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <tuple>
@@ -376,7 +377,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         e.lang = lang->code;
         e.sentence_index = static_cast<int>(si);
         e.sentence = {s.begin, s.end};
-        e.trigger = {st.tokens[s.tok_begin + ev.begin].begin, st.tokens[s.tok_begin + ev.end - 1].end};
+        // A pattern may end at its clause's punctuation ("... getroffen."): the trigger is its words.
+        uint32_t te = ev.end;
+        while (te > ev.begin + 1) {
+          const text::RawToken& last = st.tokens[s.tok_begin + te - 1];
+          if (last.end != last.begin + 1 || !std::ispunct(static_cast<unsigned char>(st.text[last.begin]))) break;
+          --te;
+        }
+        e.trigger = {st.tokens[s.tok_begin + ev.begin].begin, st.tokens[s.tok_begin + te - 1].end};
         uint32_t eb = std::min({e.trigger.begin, e.source.span.begin, e.target ? e.target->span.begin : e.trigger.begin});
         uint32_t ee = std::max({e.trigger.end, e.source.span.end, e.target ? e.target->span.end : e.trigger.end});
         e.evidence = {eb, ee};

@@ -159,16 +159,6 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     }
   }
   if (left < 0) left = left_sector;
-  // An object of the subject's own party is its genitive ("la solidarité de la Belgique avec le
-  // Maroc"): the object is the next actor of another party.
-  if (left >= 0 && right >= 0 && Usable(a.units[left]) && Usable(a.units[right]) &&
-      same_party(a.units[left], a.units[right])) {
-    for (int i = right + 1; i < static_cast<int>(a.units.size()); ++i) {
-      const Unit& u = a.units[i];
-      if (u.b > ev.end + cfg.actor_window || HasRole(a, a.units[right].e, u.b, Role::kClause)) break;
-      if (Usable(u) && !in_trigger(u) && !same_party(u, a.units[left])) { right = i; break; }
-    }
-  }
   // Passive: an agent phrase ("door", "by", "par") after the trigger, right
   // after it or with a passive auxiliary shortly before it; the actor just
   // after that word is the source.
@@ -188,7 +178,10 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   bool participle_agent = by_right_after && ev.end - ev.begin == 1 && !active;
   // A nominal trigger with its patient after "of" and its agent after "by": "the arrest of two
   // diplomats by Norwegian police", "l'arrestation de X par Y".
+  // (Not across a comma: "salieron a las calles de Caracas, convocados por ..." is another clause.)
   bool nominal_by = by_at != UINT32_MAX && ev.end < n && (a.roles[ev.end] & Bit(Role::kOf)) && by_at <= ev.end + 6;
+  for (uint32_t t = ev.end; nominal_by && t < by_at; ++t)
+    if (is_comma(t)) nominal_by = false;
   if (by_at != UINT32_MAX &&
       (participle_agent || nominal_by || entry.passive || HasRole(a, ab, ev.end, Role::kPassiveAux))) {
     // The agent phrase runs up to 7 tokens ("by anti-tank missile fire from Lebanon"), not past a
@@ -347,12 +340,13 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
   // ("tués par des jihadistes", "rebels attacked troops in Mali").
   // An active subject that is a sector alone takes its country from the place, or, for a non-state
   // sector ("rebels", "militants"), from the other party: state organs are seldom the other side's.
-  static const std::unordered_set<std::string> kStateSectors = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"};
+  // Civilians ("personas detenidas ...") are seldom the agent of an act on a named party: not them.
+  static const std::unordered_set<std::string> kNotAgentsOfOthers = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "CVL"};
   const Unit& first = *sources.front();
   if (!Usable(first) && !sector_subject &&
       !(passive && !targets.empty() && (Usable(*targets.front()) || !place_country.empty())) &&
       !(!place_country.empty() && (!targets.empty() || entry.solo)) &&
-      !(!kStateSectors.count(first.sector) && !targets.empty() && Usable(*targets.front())))
+      !(!kNotAgentsOfOthers.count(first.sector) && !targets.empty() && Usable(*targets.front())))
     return true;
   if (entry.group && sources.size() < 2) return true;  // "X and Y discussed", not "X discussed Mali"
   if (targets.size() == 1 && targets[0]->pair.size() == 2 && sources.size() == 1) targets.clear();
