@@ -17,6 +17,10 @@ Runner RegisterIngest(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   args->run.jobs = std::max(1u, std::thread::hardware_concurrency());
+  // Rows are prepared on the coding threads; a batch is one transaction, and
+  // large ones amortise the writer's per-commit work (index and FTS5 flushes).
+  args->run.prepare_for_store = true;
+  args->run.batch = 512;
   cmd->add_option("inputs", args->run.inputs, "files or folders; - reads standard input")->required();
   cmd->add_option("--db", args->db, "SQLite store (created if missing)")->capture_default_str();
   cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: dyad.lex beside the binary)");

@@ -57,17 +57,33 @@ struct SeriesPoint {
   double mean_goldstein = 0;
 };
 
+// A coded document made ready for the store: everything that needs no
+// database (content hash, SimHash, site, each event's JSON line) is computed by
+// Store::Prepare, which is thread-safe, so coding threads can do it and the
+// store's single writer only binds values.
+struct PreparedDocument {
+  Document doc;
+  CodedDocument coded;
+  bool prepared = false;
+  std::string content_hash, domain;
+  uint64_t simhash = 0;
+  std::vector<std::string> event_json;  // EventToJsonLine of coded.events[i]
+};
+
 struct AddReport {
   size_t documents_new = 0, documents_seen = 0, documents_in_known_story = 0, events = 0, mentions = 0;
 };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 6;
+  static constexpr int kSchemaVersion = 7;
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   // Stores documents with their coded events in one transaction.
   Status Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report);
+  // The same for prepared documents (those not yet prepared are prepared here).
+  Status Add(std::vector<PreparedDocument>& batch, AddReport* report);
+  static void Prepare(PreparedDocument* d);
   Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
   Status Count(size_t* documents, size_t* events) const;
   // Events matching `filter` counted per period ("day", "week", "month") and
@@ -75,11 +91,13 @@ class Store {
   Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
 
  private:
-  explicit Store(sqlite3* db) : db_(db) {}
+  struct Writer;  // the writer's prepared statements, kept between batches
+  explicit Store(sqlite3* db);
   Status Exec(const char* sql) const;
   // WHERE clause (" AND ...") and its arguments for a filter.
   static std::string Where(const EventFilter& f, std::vector<std::string>* args);
   sqlite3* db_;
+  std::unique_ptr<Writer> writer_;
 };
 
 }  // namespace dyad
