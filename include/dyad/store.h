@@ -1,6 +1,7 @@
-// dyad/store.h — the embedded event store (SQLite, WAL).
+// dyad/store.h — the event store: embedded (SQLite, WAL) or PostgreSQL.
 //
 //   auto store = dyad::Store::Open("dyad.db");        // creates or migrates the schema
+//   // or Store::Open("postgresql://user:pw@host/db"): the same schema and semantics
 //   store->Add(batch);                                // one transaction per batch
 //   std::vector<dyad::StoredEvent> rows;
 //   store->Query(filter, &rows);
@@ -12,7 +13,7 @@
 // the story's documents report again is one event with a mention per
 // document (GDELT's NumMentions, NumSources, NumArticles). A batch is one transaction:
 // after a crash the store holds whole batches only.
-// Thread-safety: one Store per thread (SQLite connection).
+// Thread-safety: one Store per thread (one SQLite or PostgreSQL connection).
 #pragma once
 
 #include <memory>
@@ -27,6 +28,7 @@
 struct sqlite3;
 
 namespace dyad {
+namespace store { class PgStore; }
 
 struct EventFilter {
   std::string country;        // either side: a country (3 letters) or a full actor code
@@ -77,7 +79,12 @@ struct AddReport {
 class Store {
  public:
   static constexpr int kSchemaVersion = 7;
+  // A file path opens (or creates) a SQLite store; a postgres:// or
+  // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  static bool IsPostgresUri(const std::string& path_or_uri);
+  // The path or URI to show in messages (a URI's password as ***).
+  static std::string Redacted(const std::string& path_or_uri);
   ~Store();
   // Stores documents with their coded events in one transaction.
   Status Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report);
@@ -96,8 +103,9 @@ class Store {
   Status Exec(const char* sql) const;
   // WHERE clause (" AND ...") and its arguments for a filter.
   static std::string Where(const EventFilter& f, std::vector<std::string>* args);
-  sqlite3* db_;
+  sqlite3* db_;  // null when the store is PostgreSQL
   std::unique_ptr<Writer> writer_;
+  std::unique_ptr<store::PgStore> pg_;  // set when the store is PostgreSQL
 };
 
 }  // namespace dyad

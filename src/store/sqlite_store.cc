@@ -8,7 +8,9 @@
 
 #include "dyad/emit.h"
 #include "dyad/store.h"
+#include "store/pg_store.h"
 #include "store/simhash.h"
+#include "store/sql_query.h"
 
 namespace dyad {
 namespace {
@@ -157,7 +159,20 @@ std::string Col(sqlite3_stmt* s, int i) {
 
 }  // namespace
 
+bool Store::IsPostgresUri(const std::string& s) {
+  return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
+}
+
+std::string Store::Redacted(const std::string& s) { return IsPostgresUri(s) ? store::RedactUri(s) : s; }
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  if (IsPostgresUri(path)) {
+    auto pg = store::PgStore::Open(path);
+    if (!pg.ok()) return pg.status();
+    std::unique_ptr<Store> store(new Store(nullptr));
+    store->pg_ = std::move(pg.value());
+    return store;
+  }
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
     Status s = SqlError(db, "cannot open store");
@@ -196,7 +211,7 @@ Store::Store(sqlite3* db) : db_(db) {}
 
 Store::~Store() {
   writer_.reset();  // statements before their connection
-  sqlite3_close(db_);
+  if (db_) sqlite3_close(db_);
 }
 
 Status Store::Exec(const char* sql) const {
@@ -267,6 +282,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
 Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
   for (PreparedDocument& d : batch)
     if (!d.prepared) Prepare(&d);
+  if (pg_) return pg_->Add(batch, report);
   if (!writer_) {
     auto w = std::make_unique<Writer>();
     for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
@@ -473,83 +489,28 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
   return Exec("COMMIT");
 }
 
+namespace {
+
+const store::Dialect& SqliteDialect() {
+  static const store::Dialect d{"e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+                                "strftime('%Y-W%W', %s)"};
+  return d;
+}
+
+}  // namespace
+
 std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
-  std::string sql;
-  auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
-    if (v.empty()) return;
-    sql += " AND " + clause;
-    for (int i = 0; i < copies; ++i) args->push_back(v);
-  };
-  // A three-letter value is a country (indexed columns); a longer one an actor code.
-  auto is_country = [](const std::string& v) {
-    return v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
-  auto side = [&](const char* side_name, const std::string& v) {
-    return std::string("e.") + side_name + (is_country(v) ? "_country = ?" : "_code = ?");
-  };
-  if (is_country(f.country)) add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
-  else add("(e.source_code = ? OR e.target_code = ?)", f.country, 2);
-  if (!f.source.empty() && !f.target.empty() && f.either_direction) {
-    sql += " AND ((" + side("source", f.source) + " AND " + side("target", f.target) + ") OR (" +
-           side("source", f.target) + " AND " + side("target", f.source) + "))";
-    for (const std::string* v : {&f.source, &f.target, &f.target, &f.source}) args->push_back(*v);
-  } else {
-    if (!f.source.empty()) add(side("source", f.source), f.source);
-    if (!f.target.empty()) add(side("target", f.target), f.target);
-  }
-  add("e.root = ?", f.root);
-  add("e.cameo = ?", f.code);
-  add("e.plover_type = ?", f.plover_type);
-  add("e.lang = ?", f.lang);
-  add("e.date >= ?", f.from);
-  add("e.date <= ?", f.to);
-  add("e.location_country = ?", f.location_country);
-  add("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", f.text);
-  if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
-  return sql;
+  return store::Where(f, args, SqliteDialect());
 }
 
 Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
-  std::string bucket = period == "day"    ? "e.date"
-                       : period == "week" ? "strftime('%Y-W%W', e.date)"
-                       : period == "month" ? "substr(e.date, 1, 7)"
-                                           : "";
-  if (bucket.empty()) return InvalidInput("period is day, week or month, not '" + period + "'");
-  std::vector<std::string> args;
-  std::string sql = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
-                    "e.date IS NOT NULL" + Where(f, &args) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
-  // Country-level filters only: read the daily counts instead of the events.
-  auto country = [](const std::string& v) {
-    return v.empty() || (v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-  };
-  bool daily = country(f.country) && country(f.source) && country(f.target) && f.root.empty() && f.code.empty() &&
-               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty();
-  if (daily) {
-    args.clear();
-    std::string where;
-    auto add = [&](const std::string& clause, std::initializer_list<const std::string*> vs) {
-      where += " AND " + clause;
-      for (const std::string* v : vs) args.push_back(*v);
-    };
-    if (!f.country.empty()) add("(e.source_country = ? OR e.target_country = ?)", {&f.country, &f.country});
-    if (!f.source.empty() && !f.target.empty() && f.either_direction)
-      add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
-          {&f.source, &f.target, &f.target, &f.source});
-    else {
-      if (!f.source.empty()) add("e.source_country = ?", {&f.source});
-      if (!f.target.empty()) add("e.target_country = ?", {&f.target});
-    }
-    if (!f.from.empty()) add("e.date >= ?", {&f.from});
-    if (!f.to.empty()) add("e.date <= ?", {&f.to});
-    std::string quad = std::to_string(f.quad_class);
-    if (f.quad_class) add("e.quad_class = ?", {&quad});
-    sql = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events) FROM daily e "
-          "WHERE 1=1" + where + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
-  }
+  if (pg_) return pg_->TimeSeries(f, period, out);
+  auto q = store::SeriesSql(f, period, SqliteDialect());
+  if (!q.ok()) return q.status();
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
+  if (sqlite3_prepare_v2(db_, q->text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
   Stmt st(raw);
-  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  for (size_t i = 0; i < q->args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), q->args[i]);
   int rc;
   while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
     out->push_back({Col(st.get(), 0), sqlite3_column_int(st.get(), 1),
@@ -559,17 +520,12 @@ Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::v
 }
 
 Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
-  std::string sql =
-      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
-      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
-      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
-  std::vector<std::string> args;
-  sql += Where(f, &args);
-  sql += " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
+  if (pg_) return pg_->Query(f, out);
+  store::Sql q = store::QuerySql(f, SqliteDialect());
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
+  if (sqlite3_prepare_v2(db_, q.text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
   Stmt st(raw);
-  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  for (size_t i = 0; i < q.args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), q.args[i]);
   int rc;
   while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
     StoredEvent e;
@@ -595,6 +551,7 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
 }
 
 Status Store::Count(size_t* documents, size_t* events) const {
+  if (pg_) return pg_->Count(documents, events);
   for (auto [table, dest] : {std::pair{"documents", documents}, {"events", events}}) {
     sqlite3_stmt* raw = nullptr;
     std::string sql = std::string("SELECT count(*) FROM ") + table;
