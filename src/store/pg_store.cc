@@ -120,6 +120,33 @@ Result<PgResult> Run(pg_conn* conn, const char* name, const Params& p) {
   return r;
 }
 
+// Runs a prepared statement once per parameter set in libpq's pipeline mode
+// (one round trip for all); says for each whether it returned a row.
+Result<std::vector<bool>> RunPipelined(pg_conn* conn, const char* name, const std::vector<Params>& sets) {
+  std::vector<bool> returned;
+  if (sets.empty()) return returned;
+  if (PQenterPipelineMode(conn) != 1) return PgError(conn, "pipeline");
+  size_t sent = 0;
+  for (; sent < sets.size(); ++sent) {
+    auto ptrs = sets[sent].Pointers();
+    if (PQsendQueryPrepared(conn, name, sets[sent].size(), ptrs.data(), nullptr, nullptr, 0) != 1) break;
+  }
+  bool synced = PQpipelineSync(conn) == 1;
+  Status error = sent < sets.size() || !synced ? PgError(conn, name) : Status::Ok();
+  // Every statement sent has one result and then a null; the sync has its own.
+  for (size_t i = 0; i < sent; ++i) {
+    PgResult r(PQgetResult(conn));
+    ExecStatusType st = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (st == PGRES_TUPLES_OK) returned.push_back(PQntuples(r.get()) > 0);
+    else if (error.ok()) error = PgError(conn, name, r.get());
+    while (PGresult* extra = PQgetResult(conn)) PQclear(extra);
+  }
+  if (synced) PQclear(PQgetResult(conn));  // PGRES_PIPELINE_SYNC
+  if (PQexitPipelineMode(conn) != 1 && error.ok()) error = PgError(conn, "pipeline end");
+  if (!error.ok()) return error;
+  return returned;
+}
+
 Result<PgResult> RunSql(pg_conn* conn, const std::string& sql, const std::vector<std::string>& args) {
   std::vector<const char*> ptrs;
   for (const auto& a : args) ptrs.push_back(a.c_str());
@@ -277,7 +304,6 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
   }
   struct Day { long long events = 0; double goldstein = 0; };
   std::map<std::tuple<std::string, std::string, std::string, int>, Day> days;
-  std::vector<std::pair<std::string, long long>> own_events;
   for (PreparedDocument& item : batch) {
     const Document& doc = item.doc;
     const CodedDocument& coded = item.coded;
@@ -318,48 +344,73 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
       if (!r.ok()) return fail(r.status());
     }
 
-    own_events.clear();
+    auto event_params = [&](size_t k) {
+      const Event& e = coded.events[k];
+      Params p;
+      p.Int(doc_row).Text(e.event_id).Text(e.date).Text(e.source.code).Text(e.source.country)
+          .Text(e.source.sector).Text(e.source.name).Text(e.target ? e.target->code : "")
+          .Text(e.target ? e.target->country : "").Text(e.target ? e.target->sector : "")
+          .Text(e.target ? e.target->name : "").Text(e.cameo).Text(e.root).Int(e.quad_class).Real(e.goldstein)
+          .Text(e.plover_type).Int(e.symmetric ? 1 : 0)
+          .Text(e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "")
+          .Text(e.location ? e.location->country : "");
+      if (e.location) p.Real(e.location->lat).Real(e.location->lon).Int(e.location->geonames_id);
+      else p.Null().Null().Null();
+      p.Text(e.lang).Text(e.evidence_text).Int(e.mentions).Text(item.event_json[k]).Int(story)
+          .Int(static_cast<long long>(e.evidence.begin)).Int(static_cast<long long>(e.evidence.end));
+      return p;
+    };
+    auto count_new = [&](const Event& e) {
+      ++report->events;
+      ++report->mentions;
+      if (e.date.empty()) return;
+      Day& day = days[{e.source.country, e.target ? e.target->country : "", e.date, e.quad_class}];
+      ++day.events;
+      day.goldstein += e.goldstein;
+    };
+    if (new_story) {
+      // Only this document's events are in its new story: they are inserted in
+      // one pipeline. An event repeating one of them (same code, actors and
+      // date) is a second mention by the same document, which the SQLite
+      // store counts but which changes no row.
+      std::vector<std::string> keys;
+      std::vector<size_t> first;      // indexes of the events to insert
+      std::vector<size_t> repeat_of;  // for each repeat, its event's place in `first`
+      for (size_t k = 0; k < coded.events.size(); ++k) {
+        const Event& e = coded.events[k];
+        std::string key = e.cameo + '\t' + e.source.code + '\t' + (e.target ? e.target->code : "") + '\t' + e.date;
+        size_t j = 0;
+        while (j < keys.size() && keys[j] != key) ++j;
+        if (j < keys.size()) {
+          repeat_of.push_back(j);
+          continue;
+        }
+        keys.push_back(std::move(key));
+        first.push_back(k);
+      }
+      std::vector<Params> params;
+      for (size_t k : first) params.push_back(event_params(k));
+      auto inserted = RunPipelined(conn_, "ins_event", params);
+      if (!inserted.ok()) return fail(inserted.status());
+      for (size_t j = 0; j < first.size(); ++j)
+        if ((*inserted)[j]) count_new(coded.events[first[j]]);
+      for (size_t j : repeat_of)
+        if ((*inserted)[j]) ++report->mentions;
+      continue;
+    }
     for (size_t k = 0; k < coded.events.size(); ++k) {
       const Event& e = coded.events[k];
-      const std::string target_code = e.target ? e.target->code : "";
-      long long event_row = 0;
-      std::string key;
-      if (new_story) {  // only this document's own events are in the story yet
-        key = e.cameo + '\t' + e.source.code + '\t' + target_code + '\t' + e.date;
-        for (const auto& [k2, row] : own_events)
-          if (k2 == key) event_row = row;
-      } else {
-        auto r = Run(conn_, "find_event",
-                     Params().Int(story).Text(e.cameo).Text(e.source.code).Text(target_code).Text(e.date));
+      // The same event already reported by another document of the story?
+      auto found_event = Run(conn_, "find_event", Params().Int(story).Text(e.cameo).Text(e.source.code)
+                                                      .Text(e.target ? e.target->code : "").Text(e.date));
+      if (!found_event.ok()) return fail(found_event.status());
+      if (PQntuples(found_event->get()) == 0) {
+        auto r = Run(conn_, "ins_event", event_params(k));
         if (!r.ok()) return fail(r.status());
-        if (PQntuples(r->get()) > 0) event_row = Int(r->get(), 0, 0);
-      }
-      if (!event_row) {
-        Params p;
-        p.Int(doc_row).Text(e.event_id).Text(e.date).Text(e.source.code).Text(e.source.country)
-            .Text(e.source.sector).Text(e.source.name).Text(target_code).Text(e.target ? e.target->country : "")
-            .Text(e.target ? e.target->sector : "").Text(e.target ? e.target->name : "").Text(e.cameo).Text(e.root)
-            .Int(e.quad_class).Real(e.goldstein).Text(e.plover_type).Int(e.symmetric ? 1 : 0)
-            .Text(e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "")
-            .Text(e.location ? e.location->country : "");
-        if (e.location) p.Real(e.location->lat).Real(e.location->lon).Int(e.location->geonames_id);
-        else p.Null().Null().Null();
-        p.Text(e.lang).Text(e.evidence_text).Int(e.mentions).Text(item.event_json[k]).Int(story)
-            .Int(static_cast<long long>(e.evidence.begin)).Int(static_cast<long long>(e.evidence.end));
-        auto r = Run(conn_, "ins_event", p);
-        if (!r.ok()) return fail(r.status());
-        if (PQntuples(r->get()) == 0) continue;  // the very same event id: already stored
-        event_row = Int(r->get(), 0, 0);
-        if (new_story) own_events.emplace_back(std::move(key), event_row);
-        ++report->events;
-        ++report->mentions;
-        if (!e.date.empty()) {
-          Day& day = days[{e.source.country, e.target ? e.target->country : "", e.date, e.quad_class}];
-          ++day.events;
-          day.goldstein += e.goldstein;
-        }
+        if (PQntuples(r->get()) > 0) count_new(e);  // else the very same event id: already stored
         continue;
       }
+      const long long event_row = Int(found_event->get(), 0, 0);
       auto r = Run(conn_, "ins_mention",
                    Params().Int(event_row).Int(doc_row).Text(e.evidence_text)
                        .Int(static_cast<long long>(e.evidence.begin)).Int(static_cast<long long>(e.evidence.end))
