@@ -29,7 +29,7 @@ int RunCode(const CodeArgs& args) {
   }
   EventWriter writer(args.output == "-" ? std::cout : file, format.value());
   RunCounts n = RunInputs(coder, args.run, [&](auto& batch) {
-    for (const auto& [doc, coded] : batch) writer.Write(coded);
+    for (const auto& item : batch) writer.Write(item.coded);
   }, "code");
   writer.Finish();
   std::cerr << "dyad code: " << n.documents << " documents coded, " << n.events << " events, " << n.failed

@@ -17,8 +17,12 @@ Runner RegisterIngest(CLI::App& app) {
   };
   auto args = std::make_shared<Args>();
   args->run.jobs = std::max(1u, std::thread::hardware_concurrency());
+  // Rows are prepared on the coding threads; a batch is one transaction, and
+  // large ones amortise the writer's per-commit work (index and FTS5 flushes).
+  args->run.prepare_for_store = true;
+  args->run.batch = 512;
   cmd->add_option("inputs", args->run.inputs, "files or folders; - reads standard input")->required();
-  cmd->add_option("--db", args->db, "SQLite store (created if missing)")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite store file (created if missing) or postgresql:// URI")->capture_default_str();
   cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: dyad.lex beside the binary)");
   cmd->add_option("--lang", args->run.lang, "language of documents that do not say (default: identify)");
   cmd->add_option("--jobs,-j", args->run.jobs, "worker threads (default: all cores)");
@@ -43,7 +47,7 @@ Runner RegisterIngest(CLI::App& app) {
     (void)store.value()->Count(&docs, &events);
     std::cerr << "dyad ingest: " << n.documents << " documents coded (" << added.documents_new << " new, "
               << added.documents_seen - added.documents_new << " already stored), " << added.events
-              << " events stored, " << n.failed << " records failed; " << args->db << " holds " << docs
+              << " events stored, " << n.failed << " records failed; " << Store::Redacted(args->db) << " holds " << docs
               << " documents and " << events << " events\n";
     return n.failed ? 1 : 0;
   };

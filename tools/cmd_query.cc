@@ -18,7 +18,7 @@ Runner RegisterQuery(CLI::App& app) {
     std::string series;
   };
   auto args = std::make_shared<Args>();
-  cmd->add_option("--db", args->db, "SQLite store")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite store file or postgresql:// URI")->capture_default_str();
   cmd->add_option("--country", args->filter.country, "events with this country on either side (ISO alpha-3)");
   cmd->add_option("--source", args->filter.source, "source country or actor code");
   cmd->add_option("--target", args->filter.target, "target country or actor code");
@@ -32,7 +32,7 @@ Runner RegisterQuery(CLI::App& app) {
   cmd->add_option("--to", args->filter.to, "last date (YYYY-MM-DD)");
   cmd->add_option("--in", args->filter.location_country, "events located in this country");
   cmd->add_option("--series", args->series, "day, week or month: counts per period and quad class, mean Goldstein");
-  cmd->add_option("--text", args->filter.text, "full-text query over the documents (FTS5 syntax)");
+  cmd->add_option("--text", args->filter.text, "full-text query over the documents (SQLite: FTS5 syntax; PostgreSQL: websearch_to_tsquery)");
   cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
   cmd->add_option("--format,-f", args->format, "table, jsonl, or gdelt (GDELT 2.0 event export, 61 columns)")
       ->capture_default_str();

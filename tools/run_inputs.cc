@@ -16,34 +16,39 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
   RunCounts counts;
   Progress progress(!opt.quiet);
   std::vector<Document> docs;
-  std::vector<std::pair<Document, CodedDocument>> pending;  // the batch the sink thread works on
+  std::vector<PreparedDocument> pending;  // the batch the sink thread works on
   std::thread sink_thread;
   auto report = [&](const Status& s) {
     ++counts.failed;
     std::cerr << "dyad " << command << ": skipped record: " << s.ToString() << "\n";
   };
   auto flush = [&]() {
-    std::vector<CodedDocument> coded(docs.size());
+    std::vector<PreparedDocument> coded(docs.size());
     std::vector<Status> statuses(docs.size());
     std::atomic<size_t> next{0};
     auto work = [&](unsigned w) {
-      for (size_t i; (i = next.fetch_add(1)) < docs.size();) statuses[i] = coder.Code(docs[i], *scratch[w], &coded[i]);
+      for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+        statuses[i] = coder.Code(docs[i], *scratch[w], &coded[i].coded);
+        coded[i].doc = std::move(docs[i]);
+        if (statuses[i].ok() && opt.prepare_for_store) Store::Prepare(&coded[i]);
+      }
     };
     std::vector<std::thread> threads;
     for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(work, w);
     work(0);
     for (auto& t : threads) t.join();
-    std::vector<std::pair<Document, CodedDocument>> batch;
+    std::vector<PreparedDocument> batch;
     for (size_t i = 0; i < docs.size(); ++i) {
-      counts.bytes += docs[i].content.size();
+      counts.bytes += coded[i].doc.content.size();
       if (!statuses[i].ok()) { report(statuses[i]); continue; }
       ++counts.documents;
-      if (!coded[i].notes.empty()) {
+      const CodedDocument& c = coded[i].coded;
+      if (!c.notes.empty()) {
         ++counts.no_lexicon;
-        if (!opt.quiet) std::cerr << "dyad " << command << ": " << docs[i].origin << ": " << coded[i].notes.front() << "\n";
+        if (!opt.quiet) std::cerr << "dyad " << command << ": " << coded[i].doc.origin << ": " << c.notes.front() << "\n";
       }
-      counts.events += coded[i].events.size();
-      batch.emplace_back(std::move(docs[i]), std::move(coded[i]));
+      counts.events += c.events.size();
+      batch.push_back(std::move(coded[i]));
     }
     docs.clear();
     // The sink (printing, storing) runs on its own thread while the next batch

@@ -9,6 +9,7 @@
 
 #include "dyad/coder.h"
 #include "dyad/document.h"
+#include "dyad/store.h"
 
 namespace dyad::cli {
 
@@ -18,13 +19,14 @@ struct RunOptions {
   unsigned jobs = 1;
   size_t batch = 64;                // documents per thread per batch
   bool quiet = false;
+  bool prepare_for_store = false;   // run Store::Prepare on the coding threads
 };
 
 struct RunCounts {
   size_t documents = 0, events = 0, failed = 0, no_lexicon = 0, bytes = 0;
 };
 
-using BatchSink = std::function<void(std::vector<std::pair<Document, CodedDocument>>& batch)>;
+using BatchSink = std::function<void(std::vector<PreparedDocument>& batch)>;
 
 // Bad records are reported on stderr and counted in `failed`. The sink runs
 // on one background thread, one batch at a time, in input order.

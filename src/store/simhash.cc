@@ -17,7 +17,7 @@ uint64_t SimHash(std::string_view text) {
   uint64_t h = 1469598103934665603ull;
   bool in_word = false;
   auto vote = [&](uint64_t x) {
-    for (int b = 0; b < 64; ++b) votes[b] += (x >> b) & 1 ? 1 : -1;
+    for (int b = 0; b < 64; ++b) votes[b] += static_cast<int>((x >> b) & 1) * 2 - 1;  // branch-free: vectorised
   };
   auto end_word = [&]() {
     w[0] = w[1];

@@ -3,10 +3,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <map>
+#include <tuple>
 
 #include "dyad/emit.h"
 #include "dyad/store.h"
+#include "store/pg_store.h"
 #include "store/simhash.h"
+#include "store/sql_query.h"
 
 namespace dyad {
 namespace {
@@ -106,6 +110,26 @@ DROP INDEX events_target;
 CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_target ON events(target_country, date);
 )sql",
+    // 7: story bands carry their story's SimHash and mentions are keyed by
+    // (event, document) alone: one B-tree each, and the story lookup needs no join.
+    R"sql(
+CREATE TABLE story_bands_7 (
+  band INTEGER NOT NULL, value INTEGER NOT NULL, story INTEGER NOT NULL, simhash INTEGER NOT NULL,
+  PRIMARY KEY (band, value, story)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO story_bands_7 SELECT b.band, b.value, b.story, s.simhash FROM story_bands b JOIN stories s ON s.id = b.story;
+DROP TABLE story_bands;
+ALTER TABLE story_bands_7 RENAME TO story_bands;
+CREATE TABLE mentions_7 (
+  event INTEGER NOT NULL REFERENCES events(id),
+  document INTEGER NOT NULL REFERENCES documents(id),
+  evidence TEXT, start INTEGER, end INTEGER, mentions INTEGER,
+  PRIMARY KEY (event, document)
+) WITHOUT ROWID;
+INSERT INTO mentions_7 SELECT event, document, evidence, start, end, mentions FROM mentions;
+DROP TABLE mentions;
+ALTER TABLE mentions_7 RENAME TO mentions;
+)sql",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
@@ -135,7 +159,20 @@ std::string Col(sqlite3_stmt* s, int i) {
 
 }  // namespace
 
+bool Store::IsPostgresUri(const std::string& s) {
+  return s.rfind("postgresql://", 0) == 0 || s.rfind("postgres://", 0) == 0;
+}
+
+std::string Store::Redacted(const std::string& s) { return IsPostgresUri(s) ? store::RedactUri(s) : s; }
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  if (IsPostgresUri(path)) {
+    auto pg = store::PgStore::Open(path);
+    if (!pg.ok()) return pg.status();
+    std::unique_ptr<Store> store(new Store(nullptr));
+    store->pg_ = std::move(pg.value());
+    return store;
+  }
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
     Status s = SqlError(db, "cannot open store");
@@ -170,7 +207,12 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   return store;
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::Store(sqlite3* db) : db_(db) {}
+
+Store::~Store() {
+  writer_.reset();  // statements before their connection
+  if (db_) sqlite3_close(db_);
+}
 
 Status Store::Exec(const char* sql) const {
   char* err = nullptr;
@@ -185,7 +227,7 @@ Status Store::Exec(const char* sql) const {
 namespace {
 
 struct Prepared {
-  sqlite3* db;
+  sqlite3* db = nullptr;
   Stmt stmt;
   Status Prepare(const char* sql) {
     sqlite3_stmt* raw = nullptr;
@@ -212,69 +254,105 @@ std::string Domain(const std::string& url, const std::string& doc_id) {
 
 }  // namespace
 
+// The writer's statements, prepared once per store.
+struct Store::Writer {
+  Prepared ins_doc, ins_fts, find_band, ins_story, ins_band, set_story, find_event, ins_event, ins_mention, bump,
+      add_daily;
+};
+
+void Store::Prepare(PreparedDocument* d) {
+  d->content_hash = Hash(d->doc.content);
+  d->domain = Domain(d->doc.url, d->doc.id);
+  d->simhash = store::SimHash(d->doc.content);
+  d->event_json.clear();
+  d->event_json.reserve(d->coded.events.size());
+  for (const Event& e : d->coded.events) d->event_json.push_back(EventToJsonLine(e));
+  d->prepared = true;
+}
+
 Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, AddReport* report) {
+  std::vector<PreparedDocument> prepared(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    prepared[i].doc = batch[i].first;
+    prepared[i].coded = batch[i].second;
+  }
+  return Add(prepared, report);
+}
+
+Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
+  for (PreparedDocument& d : batch)
+    if (!d.prepared) Prepare(&d);
+  if (pg_) return pg_->Add(batch, report);
+  if (!writer_) {
+    auto w = std::make_unique<Writer>();
+    for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
+             {&w->ins_doc,
+              "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, "
+              "ingested_at, simhash, domain) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'),?,?)"},
+             {&w->ins_fts, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)"},
+             {&w->find_band,
+              "SELECT story, simhash FROM story_bands WHERE band = ? AND value = ? ORDER BY story"},
+             {&w->ins_story, "INSERT INTO stories(simhash, first_document) VALUES (?,?)"},
+             {&w->ins_band, "INSERT OR IGNORE INTO story_bands(band, value, story, simhash) VALUES (?,?,?,?)"},
+             {&w->set_story, "UPDATE documents SET story = ? WHERE id = ?"},
+             {&w->find_event,
+              "SELECT id FROM events WHERE story = ? AND cameo = ? AND source_code IS ? AND target_code IS ? AND "
+              "date IS ? LIMIT 1"},
+             {&w->ins_event,
+              "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, source_sector, "
+              "source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, "
+              "goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, "
+              "evidence, mentions, json, story, num_mentions, num_articles, num_sources) "
+              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)"},
+             {&w->ins_mention,
+              "INSERT OR IGNORE INTO mentions(event, document, evidence, start, end, mentions) VALUES (?,?,?,?,?,?)"},
+             {&w->add_daily,
+              "INSERT INTO daily(source_country, target_country, date, quad_class, events, goldstein_sum) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO UPDATE SET "
+              "events = events + ?5, goldstein_sum = goldstein_sum + ?6"},
+             {&w->bump,
+              "UPDATE events SET num_mentions = (SELECT sum(mentions) FROM mentions WHERE event = ?1), "
+              "num_articles = (SELECT count(*) FROM mentions WHERE event = ?1), "
+              "num_sources = (SELECT count(DISTINCT d.domain) FROM mentions m JOIN documents d ON d.id = m.document "
+              "WHERE m.event = ?1) WHERE id = ?1"}}) {
+      p->db = db_;
+      if (!p->Prepare(sql).ok()) return SqlError(db_, std::string("prepare: ") + sql);
+    }
+    writer_ = std::move(w);
+  }
+  Writer& w = *writer_;
   DYAD_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
   auto fail = [&](const std::string& what) {
     Status s = SqlError(db_, what);
     (void)Exec("ROLLBACK");
     return s;
   };
-  Prepared ins_doc{db_, nullptr}, ins_fts{db_, nullptr}, find_band{db_, nullptr}, ins_story{db_, nullptr},
-      ins_band{db_, nullptr}, set_story{db_, nullptr}, find_event{db_, nullptr}, ins_event{db_, nullptr},
-      ins_mention{db_, nullptr}, bump{db_, nullptr}, add_daily{db_, nullptr};
-  for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
-           {&ins_doc,
-            "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, "
-            "ingested_at, simhash, domain) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'),?,?)"},
-           {&ins_fts, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)"},
-           {&find_band,
-            "SELECT s.id, s.simhash FROM story_bands b JOIN stories s ON s.id = b.story WHERE b.band = ? AND "
-            "b.value = ? ORDER BY s.id"},
-           {&ins_story, "INSERT INTO stories(simhash, first_document) VALUES (?,?)"},
-           {&ins_band, "INSERT INTO story_bands(band, value, story) VALUES (?,?,?)"},
-           {&set_story, "UPDATE documents SET story = ? WHERE id = ?"},
-           {&find_event,
-            "SELECT id FROM events WHERE story = ? AND cameo = ? AND source_code IS ? AND target_code IS ? AND "
-            "date IS ? LIMIT 1"},
-           {&ins_event,
-            "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, source_sector, "
-            "source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, "
-            "goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, "
-            "evidence, mentions, json, story, num_mentions, num_articles, num_sources) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1)"},
-           {&ins_mention,
-            "INSERT OR IGNORE INTO mentions(event, document, evidence, start, end, mentions) VALUES (?,?,?,?,?,?)"},
-           {&add_daily,
-            "INSERT INTO daily(source_country, target_country, date, quad_class, events, goldstein_sum) "
-            "VALUES (coalesce(?1, ''), coalesce(?2, ''), ?3, ?4, 1, ?5) ON CONFLICT DO UPDATE SET "
-            "events = events + 1, goldstein_sum = goldstein_sum + ?5"},
-           {&bump,
-            "UPDATE events SET num_mentions = (SELECT sum(mentions) FROM mentions WHERE event = ?1), "
-            "num_articles = (SELECT count(*) FROM mentions WHERE event = ?1), "
-            "num_sources = (SELECT count(DISTINCT d.domain) FROM mentions m JOIN documents d ON d.id = m.document "
-            "WHERE m.event = ?1) WHERE id = ?1"}}) {
-    Status s = p->Prepare(sql);
-    if (!s.ok()) return fail(std::string("prepare: ") + sql);
-  }
-  for (const auto& [doc, coded] : batch) {
+  // Daily counts are summed over the batch and written once per key.
+  struct Day { int events = 0; double goldstein = 0; };
+  std::map<std::tuple<std::string, std::string, std::string, int>, Day> days;
+  // Events of a story this document starts: only this document's own.
+  std::vector<std::pair<std::string, sqlite3_int64>> own_events;
+  for (PreparedDocument& item : batch) {
+    const Document& doc = item.doc;
+    const CodedDocument& coded = item.coded;
     ++report->documents_seen;
-    uint64_t hash = store::SimHash(doc.content);
-    sqlite3_stmt* s = ins_doc.Reset();
+    uint64_t hash = item.simhash;
+    sqlite3_stmt* s = w.ins_doc.Reset();
     Bind(s, 1, doc.id);
     Bind(s, 2, doc.url);
     Bind(s, 3, coded.title);
     Bind(s, 4, coded.date);
     Bind(s, 5, coded.lang);
-    Bind(s, 6, Hash(doc.content));
+    Bind(s, 6, item.content_hash);
     Bind(s, 7, doc.content);
     Bind(s, 8, doc.origin);
     sqlite3_bind_int64(s, 9, static_cast<sqlite3_int64>(hash));
-    Bind(s, 10, Domain(doc.url, doc.id));
+    Bind(s, 10, item.domain);
     if (sqlite3_step(s) != SQLITE_DONE) return fail("insert document " + doc.id);
     if (sqlite3_changes(db_) == 0) continue;  // the same document (URL or content) is already stored
     ++report->documents_new;
     sqlite3_int64 doc_row = sqlite3_last_insert_rowid(db_);
-    s = ins_fts.Reset();
+    s = w.ins_fts.Reset();
     sqlite3_bind_int64(s, 1, doc_row);
     Bind(s, 2, coded.title.empty() ? " " : coded.title);
     Bind(s, 3, doc.content);
@@ -283,7 +361,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
     // The story: an earlier document within a few bits, found through its bands.
     sqlite3_int64 story = 0;
     for (int band = 0; band < store::kBands && !story; ++band) {
-      s = find_band.Reset();
+      s = w.find_band.Reset();
       sqlite3_bind_int(s, 1, band);
       sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(store::Band(hash, band)));
       while (sqlite3_step(s) == SQLITE_ROW) {
@@ -294,39 +372,53 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
         }
       }
     }
-    if (!story) {
-      s = ins_story.Reset();
+    bool new_story = !story;
+    if (new_story) {
+      s = w.ins_story.Reset();
       sqlite3_bind_int64(s, 1, static_cast<sqlite3_int64>(hash));
       sqlite3_bind_int64(s, 2, doc_row);
       if (sqlite3_step(s) != SQLITE_DONE) return fail("insert story");
       story = sqlite3_last_insert_rowid(db_);
       for (int band = 0; band < store::kBands; ++band) {
-        s = ins_band.Reset();
+        s = w.ins_band.Reset();
         sqlite3_bind_int(s, 1, band);
         sqlite3_bind_int64(s, 2, static_cast<sqlite3_int64>(store::Band(hash, band)));
         sqlite3_bind_int64(s, 3, story);
+        sqlite3_bind_int64(s, 4, static_cast<sqlite3_int64>(hash));
         if (sqlite3_step(s) != SQLITE_DONE) return fail("insert story band");
       }
     } else {
       ++report->documents_in_known_story;
     }
-    s = set_story.Reset();
+    s = w.set_story.Reset();
     sqlite3_bind_int64(s, 1, story);
     sqlite3_bind_int64(s, 2, doc_row);
     if (sqlite3_step(s) != SQLITE_DONE) return fail("set story");
 
-    for (const Event& e : coded.events) {
-      // The same event already reported by another document of the story?
-      s = find_event.Reset();
-      sqlite3_bind_int64(s, 1, story);
-      Bind(s, 2, e.cameo);
-      Bind(s, 3, e.source.code);
-      Bind(s, 4, e.target ? e.target->code : "");
-      Bind(s, 5, e.date);
-      sqlite3_int64 event_row = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+    own_events.clear();
+    for (size_t k = 0; k < coded.events.size(); ++k) {
+      const Event& e = coded.events[k];
+      const std::string target_code = e.target ? e.target->code : "";
+      // The same event already reported by another document of the story (or,
+      // in a new story, earlier in this document)?
+      sqlite3_int64 event_row = 0;
+      std::string key;
+      if (new_story) {
+        key = e.cameo + '\t' + e.source.code + '\t' + target_code + '\t' + e.date;
+        for (const auto& [k2, row] : own_events)
+          if (k2 == key) event_row = row;
+      } else {
+        s = w.find_event.Reset();
+        sqlite3_bind_int64(s, 1, story);
+        Bind(s, 2, e.cameo);
+        Bind(s, 3, e.source.code);
+        Bind(s, 4, target_code);
+        Bind(s, 5, e.date);
+        event_row = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+      }
       bool reported_before = event_row != 0;
       if (!event_row) {
-        s = ins_event.Reset();
+        s = w.ins_event.Reset();
         sqlite3_bind_int64(s, 1, doc_row);
         Bind(s, 2, e.event_id);
         Bind(s, 3, e.date);
@@ -334,7 +426,7 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
         Bind(s, 5, e.source.country);
         Bind(s, 6, e.source.sector);
         Bind(s, 7, e.source.name);
-        Bind(s, 8, e.target ? e.target->code : "");
+        Bind(s, 8, target_code);
         Bind(s, 9, e.target ? e.target->country : "");
         Bind(s, 10, e.target ? e.target->sector : "");
         Bind(s, 11, e.target ? e.target->name : "");
@@ -354,24 +446,21 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
         Bind(s, 23, e.lang);
         Bind(s, 24, e.evidence_text);
         sqlite3_bind_int(s, 25, e.mentions);
-        Bind(s, 26, EventToJsonLine(e));
+        Bind(s, 26, item.event_json[k]);
         sqlite3_bind_int64(s, 27, story);
         sqlite3_bind_int(s, 28, e.mentions);
         if (sqlite3_step(s) != SQLITE_DONE) return fail("insert event " + e.event_id);
         if (sqlite3_changes(db_) == 0) continue;  // the very same event id: already stored
         event_row = sqlite3_last_insert_rowid(db_);
+        if (new_story) own_events.emplace_back(std::move(key), event_row);
         ++report->events;
         if (!e.date.empty()) {
-          s = add_daily.Reset();
-          Bind(s, 1, e.source.country.empty() ? std::string() : e.source.country);
-          Bind(s, 2, e.target ? e.target->country : "");
-          Bind(s, 3, e.date);
-          sqlite3_bind_int(s, 4, e.quad_class);
-          sqlite3_bind_double(s, 5, e.goldstein);
-          if (sqlite3_step(s) != SQLITE_DONE) return fail("count day");
+          Day& day = days[{e.source.country, e.target ? e.target->country : "", e.date, e.quad_class}];
+          ++day.events;
+          day.goldstein += e.goldstein;
         }
       }
-      s = ins_mention.Reset();
+      s = w.ins_mention.Reset();
       sqlite3_bind_int64(s, 1, event_row);
       sqlite3_bind_int64(s, 2, doc_row);
       Bind(s, 3, e.evidence_text);
@@ -381,91 +470,47 @@ Status Store::Add(const std::vector<std::pair<Document, CodedDocument>>& batch, 
       if (sqlite3_step(s) != SQLITE_DONE) return fail("insert mention");
       ++report->mentions;
       if (!reported_before) continue;  // a new event's counts were set when it was inserted
-      s = bump.Reset();
+      s = w.bump.Reset();
       sqlite3_bind_int64(s, 1, event_row);
       if (sqlite3_step(s) != SQLITE_DONE) return fail("count mentions");
     }
   }
+  for (const auto& [key, day] : days) {
+    sqlite3_stmt* s = w.add_daily.Reset();
+    const auto& [source, target, date, quad] = key;
+    sqlite3_bind_text(s, 1, source.data(), static_cast<int>(source.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, target.data(), static_cast<int>(target.size()), SQLITE_TRANSIENT);
+    Bind(s, 3, date);
+    sqlite3_bind_int(s, 4, quad);
+    sqlite3_bind_int(s, 5, day.events);
+    sqlite3_bind_double(s, 6, day.goldstein);
+    if (sqlite3_step(s) != SQLITE_DONE) return fail("count day");
+  }
   return Exec("COMMIT");
 }
 
+namespace {
+
+const store::Dialect& SqliteDialect() {
+  static const store::Dialect d{"e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+                                "strftime('%Y-W%W', %s)"};
+  return d;
+}
+
+}  // namespace
+
 std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
-  std::string sql;
-  auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
-    if (v.empty()) return;
-    sql += " AND " + clause;
-    for (int i = 0; i < copies; ++i) args->push_back(v);
-  };
-  // A three-letter value is a country (indexed columns); a longer one an actor code.
-  auto is_country = [](const std::string& v) {
-    return v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
-  auto side = [&](const char* side_name, const std::string& v) {
-    return std::string("e.") + side_name + (is_country(v) ? "_country = ?" : "_code = ?");
-  };
-  if (is_country(f.country)) add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
-  else add("(e.source_code = ? OR e.target_code = ?)", f.country, 2);
-  if (!f.source.empty() && !f.target.empty() && f.either_direction) {
-    sql += " AND ((" + side("source", f.source) + " AND " + side("target", f.target) + ") OR (" +
-           side("source", f.target) + " AND " + side("target", f.source) + "))";
-    for (const std::string* v : {&f.source, &f.target, &f.target, &f.source}) args->push_back(*v);
-  } else {
-    if (!f.source.empty()) add(side("source", f.source), f.source);
-    if (!f.target.empty()) add(side("target", f.target), f.target);
-  }
-  add("e.root = ?", f.root);
-  add("e.cameo = ?", f.code);
-  add("e.plover_type = ?", f.plover_type);
-  add("e.lang = ?", f.lang);
-  add("e.date >= ?", f.from);
-  add("e.date <= ?", f.to);
-  add("e.location_country = ?", f.location_country);
-  add("e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", f.text);
-  if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
-  return sql;
+  return store::Where(f, args, SqliteDialect());
 }
 
 Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
-  std::string bucket = period == "day"    ? "e.date"
-                       : period == "week" ? "strftime('%Y-W%W', e.date)"
-                       : period == "month" ? "substr(e.date, 1, 7)"
-                                           : "";
-  if (bucket.empty()) return InvalidInput("period is day, week or month, not '" + period + "'");
-  std::vector<std::string> args;
-  std::string sql = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
-                    "e.date IS NOT NULL" + Where(f, &args) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
-  // Country-level filters only: read the daily counts instead of the events.
-  auto country = [](const std::string& v) {
-    return v.empty() || (v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
-  };
-  bool daily = country(f.country) && country(f.source) && country(f.target) && f.root.empty() && f.code.empty() &&
-               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty();
-  if (daily) {
-    args.clear();
-    std::string where;
-    auto add = [&](const std::string& clause, std::initializer_list<const std::string*> vs) {
-      where += " AND " + clause;
-      for (const std::string* v : vs) args.push_back(*v);
-    };
-    if (!f.country.empty()) add("(e.source_country = ? OR e.target_country = ?)", {&f.country, &f.country});
-    if (!f.source.empty() && !f.target.empty() && f.either_direction)
-      add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
-          {&f.source, &f.target, &f.target, &f.source});
-    else {
-      if (!f.source.empty()) add("e.source_country = ?", {&f.source});
-      if (!f.target.empty()) add("e.target_country = ?", {&f.target});
-    }
-    if (!f.from.empty()) add("e.date >= ?", {&f.from});
-    if (!f.to.empty()) add("e.date <= ?", {&f.to});
-    std::string quad = std::to_string(f.quad_class);
-    if (f.quad_class) add("e.quad_class = ?", {&quad});
-    sql = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events) FROM daily e "
-          "WHERE 1=1" + where + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
-  }
+  if (pg_) return pg_->TimeSeries(f, period, out);
+  auto q = store::SeriesSql(f, period, SqliteDialect());
+  if (!q.ok()) return q.status();
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
+  if (sqlite3_prepare_v2(db_, q->text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
   Stmt st(raw);
-  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  for (size_t i = 0; i < q->args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), q->args[i]);
   int rc;
   while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
     out->push_back({Col(st.get(), 0), sqlite3_column_int(st.get(), 1),
@@ -475,17 +520,12 @@ Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::v
 }
 
 Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
-  std::string sql =
-      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
-      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
-      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1";
-  std::vector<std::string> args;
-  sql += Where(f, &args);
-  sql += " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
+  if (pg_) return pg_->Query(f, out);
+  store::Sql q = store::QuerySql(f, SqliteDialect());
   sqlite3_stmt* raw = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
+  if (sqlite3_prepare_v2(db_, q.text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
   Stmt st(raw);
-  for (size_t i = 0; i < args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), args[i]);
+  for (size_t i = 0; i < q.args.size(); ++i) Bind(st.get(), static_cast<int>(i + 1), q.args[i]);
   int rc;
   while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
     StoredEvent e;
@@ -511,6 +551,7 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
 }
 
 Status Store::Count(size_t* documents, size_t* events) const {
+  if (pg_) return pg_->Count(documents, events);
   for (auto [table, dest] : {std::pair{"documents", documents}, {"events", events}}) {
     sqlite3_stmt* raw = nullptr;
     std::string sql = std::string("SELECT count(*) FROM ") + table;

@@ -1,7 +1,10 @@
 #include "dyad/store.h"
 
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <unistd.h>
+
+#include <cstdlib>
 
 #include <filesystem>
 
@@ -10,16 +13,49 @@
 namespace dyad {
 namespace {
 
-class StoreTest : public ::testing::Test {
+// Every store test runs on both backends: SQLite (a temporary file) and
+// PostgreSQL (a fresh schema in the database DYAD_TEST_PG names, e.g.
+// postgresql://dyad:dyad@127.0.0.1:55432/dyad_test from scripts/pg-start).
+// Without DYAD_TEST_PG the PostgreSQL cases are skipped; with it set, an
+// unreachable server fails them.
+class StoreTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
-    path_ = (std::filesystem::temp_directory_path() / ("dyad_store_" + std::to_string(::getpid()) + ".db")).string();
-    Cleanup();
     auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
     ASSERT_TRUE(lex.ok());
     coder_ = std::make_unique<Coder>(lex.value());
+    if (GetParam() == "postgresql") {
+      const char* uri = std::getenv("DYAD_TEST_PG");
+      if (!uri || !*uri)
+        GTEST_SKIP() << "DYAD_TEST_PG is not set: PostgreSQL store tests skipped "
+                        "(eval \"$(bash scripts/pg-start)\" starts a server and sets it)";
+      static int counter = 0;
+      schema_ = "dyad_test_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
+      admin_ = PQconnectdb(uri);
+      ASSERT_EQ(PQstatus(admin_), CONNECTION_OK) << "DYAD_TEST_PG is set but the server is unreachable: "
+                                                 << PQerrorMessage(admin_);
+      AdminSql("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE; CREATE SCHEMA " + schema_);
+      std::string u = uri;
+      path_ = u + (u.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+      return;
+    }
+    path_ = (std::filesystem::temp_directory_path() / ("dyad_store_" + std::to_string(::getpid()) + ".db")).string();
+    Cleanup();
   }
-  void TearDown() override { Cleanup(); }
+  void TearDown() override {
+    if (admin_) {
+      AdminSql("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+      PQfinish(admin_);
+      admin_ = nullptr;
+    } else if (!path_.empty()) {
+      Cleanup();
+    }
+  }
+  void AdminSql(const std::string& sql) {
+    PGresult* r = PQexec(admin_, sql.c_str());
+    EXPECT_EQ(PQresultStatus(r), PGRES_COMMAND_OK) << sql << ": " << PQerrorMessage(admin_);
+    PQclear(r);
+  }
   void Cleanup() {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
   }
@@ -45,11 +81,23 @@ class StoreTest : public ::testing::Test {
     }
     return batch;
   }
-  std::string path_;
+  std::string path_, schema_;
+  PGconn* admin_ = nullptr;
   std::unique_ptr<Coder> coder_;
 };
 
-TEST_F(StoreTest, SecondIngestOfTheSameDocumentsChangesNothing) {
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StorePostgresTest, UnreachableServerIsAnErrorWithoutThePassword) {
+  // Port 1 on loopback: nothing listens there.
+  auto store = Store::Open("postgresql://dyad:secret@127.0.0.1:1/dyad?connect_timeout=2");
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().ToString().find("postgresql"), std::string::npos) << store.status().ToString();
+  EXPECT_EQ(store.status().ToString().find("secret"), std::string::npos) << store.status().ToString();
+}
+
+TEST_P(StoreTest, SecondIngestOfTheSameDocumentsChangesNothing) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
   AddReport first, second;
@@ -71,7 +119,7 @@ TEST_F(StoreTest, SecondIngestOfTheSameDocumentsChangesNothing) {
   EXPECT_EQ(events, first.events);
 }
 
-TEST_F(StoreTest, QueriesFilterByDyadRootAndDate) {
+TEST_P(StoreTest, QueriesFilterByDyadRootAndDate) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
   AddReport r;
@@ -99,7 +147,7 @@ TEST_F(StoreTest, QueriesFilterByDyadRootAndDate) {
   EXPECT_EQ(rows[0].date, "2024-04-22");
 }
 
-TEST_F(StoreTest, ReopeningKeepsTheSchemaAndData) {
+TEST_P(StoreTest, ReopeningKeepsTheSchemaAndData) {
   {
     auto store = Store::Open(path_);
     ASSERT_TRUE(store.ok());
@@ -130,7 +178,7 @@ std::vector<std::string> SplitTabs(const std::string& s) {
   return out;
 }
 
-TEST_F(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
+TEST_P(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
   ASSERT_EQ(GdeltColumns().size(), 61u);
   EXPECT_EQ(GdeltColumns()[26], "EventCode");
   EXPECT_EQ(GdeltColumns()[51], "ActionGeo_Type");
@@ -170,7 +218,7 @@ TEST_F(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
   EXPECT_EQ(col("GLOBALEVENTID"), std::to_string(rows[0].row_id));
 }
 
-TEST_F(StoreTest, FullTextSearch) {
+TEST_P(StoreTest, FullTextSearch) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
   AddReport r;
@@ -189,7 +237,7 @@ TEST_F(StoreTest, FullTextSearch) {
 namespace dyad {
 namespace {
 
-TEST_F(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
+TEST_P(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
   // An article-length wire story; the second outlet adds its own dateline and ending.
   const char* wire =
       "Morocco and France agreed on Monday to strengthen the exchange of intelligence on terrorist threats in the "
@@ -259,7 +307,7 @@ TEST_F(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
 namespace dyad {
 namespace {
 
-TEST_F(StoreTest, TimeSeriesPerMonthAndQuadClass) {
+TEST_P(StoreTest, TimeSeriesPerMonthAndQuadClass) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
   AddReport r;

@@ -1,0 +1,100 @@
+#include "store/sql_query.h"
+
+#include <algorithm>
+
+namespace dyad::store {
+namespace {
+
+// A three-letter upper-case value is a country (indexed columns); a longer one an actor code.
+bool IsCountry(const std::string& v) {
+  return v.size() == 3 && std::all_of(v.begin(), v.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::string Replace(std::string pattern, const std::string& column) {
+  for (size_t p; (p = pattern.find("%s")) != std::string::npos;) pattern.replace(p, 2, column);
+  return pattern;
+}
+
+}  // namespace
+
+std::string Where(const EventFilter& f, std::vector<std::string>* args, const Dialect& dialect) {
+  std::string sql;
+  auto add = [&](const std::string& clause, const std::string& v, int copies = 1) {
+    if (v.empty()) return;
+    sql += " AND " + clause;
+    for (int i = 0; i < copies; ++i) args->push_back(v);
+  };
+  auto side = [&](const char* side_name, const std::string& v) {
+    return std::string("e.") + side_name + (IsCountry(v) ? "_country = ?" : "_code = ?");
+  };
+  if (IsCountry(f.country)) add("(e.source_country = ? OR e.target_country = ?)", f.country, 2);
+  else add("(e.source_code = ? OR e.target_code = ?)", f.country, 2);
+  if (!f.source.empty() && !f.target.empty() && f.either_direction) {
+    sql += " AND ((" + side("source", f.source) + " AND " + side("target", f.target) + ") OR (" +
+           side("source", f.target) + " AND " + side("target", f.source) + "))";
+    for (const std::string* v : {&f.source, &f.target, &f.target, &f.source}) args->push_back(*v);
+  } else {
+    if (!f.source.empty()) add(side("source", f.source), f.source);
+    if (!f.target.empty()) add(side("target", f.target), f.target);
+  }
+  add("e.root = ?", f.root);
+  add("e.cameo = ?", f.code);
+  add("e.plover_type = ?", f.plover_type);
+  add("e.lang = ?", f.lang);
+  add("e.date >= ?", f.from);
+  add("e.date <= ?", f.to);
+  add("e.location_country = ?", f.location_country);
+  add(dialect.text_clause, f.text);
+  if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
+  return sql;
+}
+
+Sql QuerySql(const EventFilter& f, const Dialect& dialect) {
+  Sql q;
+  q.text =
+      "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
+      "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles "
+      "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" +
+      Where(f, &q.args, dialect) + " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
+  return q;
+}
+
+Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect) {
+  std::string bucket = period == "day"     ? "e.date"
+                       : period == "week"  ? Replace(dialect.week_of, "e.date")
+                       : period == "month" ? "substr(e.date, 1, 7)"
+                                           : "";
+  if (bucket.empty()) return InvalidInput("period is day, week or month, not '" + period + "'");
+  Sql q;
+  // Country-level filters only: read the daily counts instead of the events.
+  auto country = [](const std::string& v) { return v.empty() || IsCountry(v); };
+  bool daily = country(f.country) && country(f.source) && country(f.target) && f.root.empty() && f.code.empty() &&
+               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty();
+  if (!daily) {
+    q.text = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
+             "e.date IS NOT NULL" + Where(f, &q.args, dialect) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+    return q;
+  }
+  std::string where;
+  auto add = [&](const std::string& clause, std::initializer_list<const std::string*> vs) {
+    where += " AND " + clause;
+    for (const std::string* v : vs) q.args.push_back(*v);
+  };
+  if (!f.country.empty()) add("(e.source_country = ? OR e.target_country = ?)", {&f.country, &f.country});
+  if (!f.source.empty() && !f.target.empty() && f.either_direction)
+    add("((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))",
+        {&f.source, &f.target, &f.target, &f.source});
+  else {
+    if (!f.source.empty()) add("e.source_country = ?", {&f.source});
+    if (!f.target.empty()) add("e.target_country = ?", {&f.target});
+  }
+  if (!f.from.empty()) add("e.date >= ?", {&f.from});
+  if (!f.to.empty()) add("e.date <= ?", {&f.to});
+  std::string quad = std::to_string(f.quad_class);
+  if (f.quad_class) add("e.quad_class = ?", {&quad});
+  q.text = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events) FROM daily e "
+           "WHERE 1=1" + where + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+  return q;
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,32 @@
+// The event queries both store backends run: the SQL text (with ? for each
+// argument) and its arguments, built from a filter. Backends differ only in a
+// few expressions (the dialect): full-text search and week numbers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dyad/status.h"
+#include "dyad/store.h"
+
+namespace dyad::store {
+
+struct Dialect {
+  std::string text_clause;  // "e.document IN (...)" with one ? for EventFilter::text
+  std::string week_of;      // the week bucket of column %s, as SQLite's strftime('%Y-W%W')
+};
+
+struct Sql {
+  std::string text;
+  std::vector<std::string> args;
+};
+
+// " AND ..." conditions over events `e` for a filter.
+std::string Where(const EventFilter& f, std::vector<std::string>* args, const Dialect& dialect);
+// Events with their first document, ordered by date and id, at most f.limit.
+Sql QuerySql(const EventFilter& f, const Dialect& dialect);
+// Counts per period and quad class with mean Goldstein (from the daily table
+// when the filter is country-level only).
+Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect);
+
+}  // namespace dyad::store
