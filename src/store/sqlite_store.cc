@@ -106,6 +106,15 @@ DROP INDEX events_target;
 CREATE INDEX events_dyad ON events(source_country, target_country, date);
 CREATE INDEX events_target ON events(target_country, date);
 )sql",
+    // 7: watch rules saved by analysts (dyad serve, dyad watch; spec is JSON, see dyad/watch.h).
+    R"sql(
+CREATE TABLE watch_rules (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+)sql",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
