@@ -15,7 +15,9 @@ const store = seededStore(dyad, sourceDir);
 const server = await startServer(dyad, ['--db', store.db, '--allow-writes']);
 const browser = await chromium.launch({
   executablePath: process.env.DYAD_CHROMIUM || '/usr/bin/chromium',
-  args: process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : [],  // Chromium refuses root without it
+  // Chromium refuses to run as root without --no-sandbox; the rest keeps it off the (closed) network.
+  args: [...(process.getuid && process.getuid() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const errors = [];
 try {
