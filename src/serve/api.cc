@@ -122,30 +122,35 @@ ApiResponse Series(const Context& c) {
     if (!p.filter.text.empty() && q.code() == StatusCode::kIoError) return Error(400, "text: " + q.message());
     return FromStatus(q);
   }
-  json raw = json::array(), periods = json::array();
-  struct Period { std::string name; size_t quad[5] = {}; double sum = 0; };
+  // One entry per period: events and mean Goldstein per quad class, and over all of them.
+  struct Period { std::string name; size_t events[5] = {}; double sum[5] = {}; };
   std::vector<Period> rolled;
   for (const auto& pt : points) {
-    raw.push_back({{"period", pt.period}, {"quad_class", pt.quad_class}, {"events", pt.events},
-                   {"mean_goldstein", Round3(pt.mean_goldstein)}});
     if (rolled.empty() || rolled.back().name != pt.period) rolled.push_back({pt.period});
-    if (pt.quad_class >= 1 && pt.quad_class <= 4) rolled.back().quad[pt.quad_class] += pt.events;
-    rolled.back().quad[0] += pt.events;
-    rolled.back().sum += pt.mean_goldstein * static_cast<double>(pt.events);
+    Period& r = rolled.back();
+    int q = pt.quad_class >= 1 && pt.quad_class <= 4 ? pt.quad_class : 0;
+    for (int k : {0, q}) {
+      r.events[k] += pt.events;
+      r.sum[k] += pt.mean_goldstein * static_cast<double>(pt.events);
+      if (!q) break;  // an event without quad class counts in the total only
+    }
   }
+  auto mean = [](const Period& r, int k) { return r.events[k] ? Round3(r.sum[k] / static_cast<double>(r.events[k])) : 0.0; };
+  json periods = json::array();
   for (const auto& r : rolled) {
     std::string from, to;
     (void)PeriodRange(r.name, &from, &to);  // periods come from the store: always well formed
     periods.push_back({{"period", r.name},
                        {"from", from},
                        {"to", to},
-                       {"events", r.quad[0]},
-                       {"cooperation", r.quad[1] + r.quad[2]},
-                       {"conflict", r.quad[3] + r.quad[4]},
-                       {"quad", {r.quad[1], r.quad[2], r.quad[3], r.quad[4]}},
-                       {"mean_goldstein", r.quad[0] ? Round3(r.sum / static_cast<double>(r.quad[0])) : 0.0}});
+                       {"events", r.events[0]},
+                       {"mean_goldstein", mean(r, 0)},
+                       {"cooperation", r.events[1] + r.events[2]},
+                       {"conflict", r.events[3] + r.events[4]},
+                       {"quad", {r.events[1], r.events[2], r.events[3], r.events[4]}},
+                       {"quad_goldstein", {mean(r, 1), mean(r, 2), mean(r, 3), mean(r, 4)}}});
   }
-  return Json(200, {{"period", period}, {"periods", periods}, {"points", raw}});
+  return Json(200, {{"period", period}, {"periods", periods}});
 }
 
 ApiResponse Top(const Context& c) {
