@@ -49,6 +49,10 @@ Runner RegisterServe(CLI::App& app) {
   return [args]() {
     if (args->token.empty())
       if (const char* t = std::getenv("DYAD_TOKEN")) args->token = t;
+    if (!std::filesystem::exists(args->db)) {  // Open would create an empty store
+      std::cerr << "dyad serve: no store at " << args->db << " (dyad ingest creates one)\n";
+      return 2;
+    }
     auto store = Store::Open(args->db);
     if (!store.ok()) { std::cerr << "dyad serve: " << store.status().ToString() << "\n"; return 2; }
     if (Status s = store.value()->SetReadOnly(!args->allow_writes); !s.ok()) {

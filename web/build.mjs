@@ -2,7 +2,7 @@
 // ../build/web; CMake passes its own build folder). Offline: everything comes
 // from the npm packages installed by `npm ci` (package-lock.json).
 //   node build.mjs [OUT_DIR]
-import { mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,10 @@ const out = resolve(process.argv[2] || join(here, '..', 'build', 'web'));
 const require = createRequire(import.meta.url);
 const pkg = (name, file) => require.resolve(`${name}/${file}`);
 
+if (!existsSync(join(here, 'node_modules', 'world-atlas'))) {
+  console.error(`dashboard: the npm packages are missing: run "npm ci" in ${here} (scripts/setup does)`);
+  process.exit(1);
+}
 mkdirSync(join(out, 'vendor'), { recursive: true });
 mkdirSync(join(out, 'data'), { recursive: true });
 for (const f of ['index.html', 'app.js', 'views.js', 'map.js', 'document.js', 'style.css'])
