@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -22,6 +23,15 @@ std::string DefaultWebDir() {
   std::error_code ec;
   auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
   return ec ? "web" : (exe.parent_path() / "web").string();
+}
+
+// Parameters from the query string only: httplib also folds a form-encoded
+// body into req.params, and a rule POSTed by `curl -d` is such a body.
+std::multimap<std::string, std::string> QueryParams(const httplib::Request& req) {
+  httplib::Params params;
+  size_t q = req.target.find('?');
+  if (q != std::string::npos) httplib::detail::parse_query_text(req.target.substr(q + 1), params);
+  return {params.begin(), params.end()};
 }
 
 std::string TokenOf(const httplib::Request& req) {
@@ -77,7 +87,7 @@ Runner RegisterServe(CLI::App& app) {
                                 {"Content-Security-Policy",
                                  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
     auto handle = [&](const httplib::Request& req, httplib::Response& res) {
-      ApiRequest r{req.method, req.path, {req.params.begin(), req.params.end()}, req.body, TokenOf(req)};
+      ApiRequest r{req.method, req.path, QueryParams(req), req.body, TokenOf(req)};
       ApiResponse out;
       {
         std::lock_guard lock(store_mutex);

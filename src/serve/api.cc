@@ -248,6 +248,10 @@ ApiResponse AddRule(const Context& c) {
   auto parsed = ParseRule(r.spec);
   if (!parsed.ok()) return FromStatus(parsed.status());
   if (Status s = c.store->AddRule(r.name, r.spec, &r.id); !s.ok()) return FromStatus(s);
+  std::vector<StoredRule> rules;  // read back for the store's created_at
+  if (Status s = c.store->Rules(&rules); !s.ok()) return FromStatus(s);
+  for (const auto& saved : rules)
+    if (saved.id == r.id) r = saved;
   return Json(201, RuleJson(r));
 }
 

@@ -125,8 +125,11 @@ try {
     ['mar-fra-week', { kind: 'goldstein', dyad: 'MAR,FRA', period: 'week', below: 9 }],
     ['mar-fra-hostile', { kind: 'goldstein', dyad: 'MAR,FRA', period: 'week', below: -5 }],
   ]) {
-    const r = await get(server.url, '/api/rules', { method: 'POST', body: JSON.stringify({ name, ...spec }) });
-    t.ok(r.status === 201 && r.body.id > 0, `rule ${name} saved`, JSON.stringify(r.body));
+    // Sent as `curl -d` sends it (form-encoded): the body is still the rule, not parameters.
+    const r = await get(server.url, '/api/rules', { method: 'POST', body: JSON.stringify({ name, ...spec }),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    t.ok(r.status === 201 && r.body.id > 0 && r.body.name === name && /^\d{4}-\d\d-\d\dT/.test(r.body.created_at),
+      `rule ${name} saved`, JSON.stringify(r.body));
     rules[name] = r.body.id;
   }
   for (const bad of [{ name: 'x' }, { name: 'x', kind: 'events' }, { name: 'x', kind: 'events', roots: ['99'] },
