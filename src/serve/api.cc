@@ -14,7 +14,7 @@
 namespace dyad {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // fields in the order written: readable answers
 
 ApiResponse Json(int status, const json& j) {
   return {status, "application/json; charset=utf-8", j.dump(-1, ' ', false, json::error_handler_t::replace)};

@@ -12,7 +12,7 @@
 namespace dyad {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;  // fields in the order written: readable answers
 namespace chr = std::chrono;
 
 bool AllOf(const std::string& v, size_t min, size_t max, bool (*ok)(char)) {
