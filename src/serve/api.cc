@@ -42,7 +42,8 @@ struct Params {
 
   Status Parse(const ApiRequest& r, std::initializer_list<const char*> extras, bool filters) {
     std::set<std::string> seen;
-    for (const auto& [k, v] : r.params) {
+    for (const auto& param : r.params) {
+      const std::string &k = param.first, &v = param.second;  // not a structured binding: lambdas capture k
       if (!seen.insert(k).second) return InvalidInput("parameter '" + k + "' given twice");
       if (std::find_if(extras.begin(), extras.end(), [&](const char* e) { return k == e; }) != extras.end()) {
         extra[k] = v;
