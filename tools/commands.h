@@ -14,5 +14,7 @@ Runner RegisterEval(CLI::App& app);
 Runner RegisterCompile(CLI::App& app);
 Runner RegisterIngest(CLI::App& app);
 Runner RegisterQuery(CLI::App& app);
+Runner RegisterServe(CLI::App& app);
+Runner RegisterWatch(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -8,7 +8,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, dyad::cli::Runner>> commands;
   for (auto reg : {dyad::cli::RegisterCode, dyad::cli::RegisterIngest, dyad::cli::RegisterQuery, dyad::cli::RegisterEval,
-                   dyad::cli::RegisterCompile}) {
+                   dyad::cli::RegisterCompile, dyad::cli::RegisterServe, dyad::cli::RegisterWatch}) {
     size_t before = app.get_subcommands({}).size();
     dyad::cli::Runner run = reg(app);
     commands.emplace_back(app.get_subcommands({})[before], run);

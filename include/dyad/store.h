@@ -72,13 +72,76 @@ struct PreparedDocument {
   std::vector<std::string> event_json;  // EventToJsonLine of coded.events[i]
 };
 
+// ---- Types of the read views (issue #6) ----
+// A selection: an EventFilter plus lists and paging that rules and the API need.
+struct EventSelection {
+  EventFilter filter;
+  std::vector<std::string> roots;              // any of these CAMEO roots
+  std::vector<std::string> located_in;         // any of these location countries
+  std::vector<std::string> countries;          // any of these countries on either side
+  std::vector<std::string> actor_names;        // a canonical person name on either side
+  int64_t after_id = 0;                        // only events with a larger row id
+  size_t offset = 0;                           // page start (limit is filter.limit)
+};
+
+struct EventRow {
+  int64_t row_id = 0, document = 0;  // event and (first) document row ids
+  std::string json;                  // the event's JSONL record
+  std::string date, doc_id, url, title;
+  int num_mentions = 1, num_sources = 1, num_articles = 1;
+};
+
+struct CountRow {
+  std::string key;
+  size_t events = 0;
+  double mean_goldstein = 0;
+};
+
+struct PlaceRow {
+  std::string name, country;
+  double lat = 0, lon = 0;
+  size_t events = 0;
+};
+
+// An event as reported by one document: the evidence span is this document's.
+struct DocumentEvent {
+  int64_t row_id = 0;
+  std::string json;                 // the event's record (its spans are its first document's)
+  bool first_document = false;      // json's spans point into this document
+  int64_t evidence_start = 0, evidence_end = 0;
+};
+
+struct StoredDocument {
+  int64_t id = 0;
+  std::string doc_id, url, title, published, lang, origin, ingested_at, content;
+  std::vector<DocumentEvent> events;
+};
+
+struct SearchHit {
+  int64_t id = 0;
+  std::string doc_id, title, url, published, lang, snippet;
+  size_t events = 0;
+};
+
+struct StoreOverview {
+  size_t documents = 0, events = 0;
+  std::string first_date, last_date;
+  std::vector<CountRow> languages, countries;  // events per language / per country on either side
+};
+
+struct StoredRule {
+  int64_t id = 0;
+  std::string name, spec, created_at;
+};
+// ---- end of types of the read views ----
+
 struct AddReport {
   size_t documents_new = 0, documents_seen = 0, documents_in_known_story = 0, events = 0, mentions = 0;
 };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 7;
+  static constexpr int kSchemaVersion = 8;
   // A file path opens (or creates) a SQLite store; a postgres:// or
   // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
@@ -96,6 +159,29 @@ class Store {
   // Events matching `filter` counted per period ("day", "week", "month") and
   // quad class, with their mean Goldstein score; ordered by period.
   Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
+
+  // ---- Read views for the HTTP API, and watch rules (issue #6; src/store/sqlite_views.cc) ----
+  // Events matching a selection, ordered by (date, id), one page of it.
+  Status Select(const EventSelection& selection, std::vector<EventRow>* out) const;
+  // Events per actor code or country (`by` = "actor", "country" or "location"), most first.
+  Status Top(const EventFilter& filter, const std::string& by, size_t limit, std::vector<CountRow>* out) const;
+  // Located events grouped by place, most first.
+  Status Places(const EventFilter& filter, size_t limit, std::vector<PlaceRow>* out) const;
+  // A stored document (by its row id) and the events it reports with their spans in it.
+  Status GetDocument(int64_t id, StoredDocument* out) const;
+  // Documents matching a full-text query (FTS5 syntax), best first.
+  Status Search(const std::string& query, size_t limit, std::vector<SearchHit>* out) const;
+  // Languages, countries and the date range in the store (for the dashboard's filters).
+  Status Overview(StoreOverview* out) const;
+  // The highest event row id: events added later have larger ids.
+  Status MaxEventId(int64_t* out) const;
+  // Watch rules: a name and a JSON specification (see dyad/watch.h).
+  Status AddRule(const std::string& name, const std::string& spec, int64_t* id);
+  Status Rules(std::vector<StoredRule>* out) const;
+  Status DeleteRule(int64_t id, bool* deleted);
+  // Refuses every write on this connection (SQLite query_only).
+  Status SetReadOnly(bool read_only);
+  // ---- end of read views ----
 
  private:
   struct Writer;  // the writer's prepared statements, kept between batches

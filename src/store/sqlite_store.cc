@@ -130,6 +130,15 @@ INSERT INTO mentions_7 SELECT event, document, evidence, start, end, mentions FR
 DROP TABLE mentions;
 ALTER TABLE mentions_7 RENAME TO mentions;
 )sql",
+    // 8: watch rules saved by analysts (dyad serve, dyad watch; spec is JSON, see dyad/watch.h).
+    R"sql(
+CREATE TABLE watch_rules (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+)sql",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
@@ -215,6 +224,7 @@ Store::~Store() {
 }
 
 Status Store::Exec(const char* sql) const {
+  if (db_ == nullptr) return InvalidInput("store: this statement needs a SQLite store, not PostgreSQL");
   char* err = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
     std::string msg = err ? err : "unknown error";
