@@ -2,44 +2,12 @@
 // and modality scoped by the clause, gaps that do not cross clauses, inserted
 // clauses, agents with a home state, object pronouns, seats of government.
 // One table row each, with the built lexicon.
-#include <gtest/gtest.h>
-
-#include "dyad/coder.h"
-#include "dyad/lexicon.h"
+#include "coder_fixture.h"
 
 namespace dyad {
 namespace {
 
-class CoderClauseTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
-    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-    coder_ = new Coder(lex.value());
-  }
-  static void TearDownTestSuite() { delete coder_; }
-  // "SRC>TGT:root" for each event, country (or IGO) level.
-  static std::vector<std::string> Dyads(const std::string& lang, const std::string& text) {
-    Document d;
-    d.id = "t";
-    d.content = text;
-    d.published = "2024-04-22";
-    d.lang = lang;
-    d.origin = "test";
-    auto scratch = coder_->NewScratch();
-    CodedDocument doc;
-    Status s = coder_->Code(d, *scratch, &doc);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    std::vector<std::string> out;
-    for (const Event& e : doc.events) {
-      auto key = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
-      out.push_back(key(e.source) + ">" + (e.target ? key(*e.target) : "-") + ":" + e.root);
-    }
-    return out;
-  }
-  static Coder* coder_;
-};
-Coder* CoderClauseTest::coder_ = nullptr;
+using CoderClauseTest = CoderFixture;
 
 TEST_F(CoderClauseTest, GermanClauses) {
   struct Case { const char* text; std::vector<std::string> want; };

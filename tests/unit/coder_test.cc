@@ -1,46 +1,11 @@
 // The coder's mechanisms on short documents, one table row each, with the
 // built lexicon: voice, negation, modality, coordination, coreference, places.
-#include <gtest/gtest.h>
-
-#include "dyad/coder.h"
-#include "dyad/lexicon.h"
+#include "coder_fixture.h"
 
 namespace dyad {
 namespace {
 
-class CoderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
-    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-    coder_ = new Coder(lex.value());
-  }
-  static void TearDownTestSuite() { delete coder_; }
-  static CodedDocument Code(const std::string& lang, const std::string& text) {
-    Document d;
-    d.id = "t";
-    d.content = text;
-    d.published = "2024-04-22";
-    d.lang = lang;
-    d.origin = "test";
-    auto scratch = coder_->NewScratch();
-    CodedDocument out;
-    Status s = coder_->Code(d, *scratch, &out);
-    EXPECT_TRUE(s.ok()) << s.ToString();
-    return out;
-  }
-  // "SRC>TGT:root" for each event, country (or IGO) level.
-  static std::vector<std::string> Dyads(const CodedDocument& doc) {
-    std::vector<std::string> out;
-    for (const Event& e : doc.events) {
-      auto key = [](const Actor& a) { return a.country.empty() ? a.code : a.country; };
-      out.push_back(key(e.source) + ">" + (e.target ? key(*e.target) : "-") + ":" + e.root);
-    }
-    return out;
-  }
-  static Coder* coder_;
-};
-Coder* CoderTest::coder_ = nullptr;
+using CoderTest = CoderFixture;
 
 TEST_F(CoderTest, VoiceNegationModalityCoordination) {
   struct Case { const char* lang; const char* text; std::vector<std::string> want; };
