@@ -93,6 +93,11 @@ TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
       {"fr", "L'arrestation de deux diplomates russes par la police norvégienne a provoqué des tensions.", {"NOR>RUS:17"}},
       // a passive whose agent is not an actor has no source
       {"en", "Three US soldiers were killed by a roadside bomb near Kirkuk.", {}},
+      // a town name inside a longer capitalised name is no place ("Cabo" of Cabo Delgado is a
+      // Brazilian town): the kidnappers get no country from it
+      {"pt", "Homens armados sequestraram dois cooperantes italianos em Cabo Delgado.", {}},
+      // an adjective before the noun names its state, not the city the embassy is in
+      {"nl", "De Russische ambassade in Den Haag veroordeelde de arrestatie van twee journalisten.", {"RUS>NLD:11"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
