@@ -285,9 +285,13 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
       if (next == "," && std::any_of(a.units.begin(), a.units.end(), [&](const Unit& o) { return o.b == u.e + 1; }))
         dateline = false;
     }
-    if (after_loc || dateline) {
+    // "la Digos di Milano", "la police de Lyon": the town of a sector word is where it acts.
+    bool agent_of = !u.capital && u.b >= 2 && (a.roles[u.b - 1] & Bit(Role::kOf)) &&
+                    std::any_of(a.units.begin(), a.units.end(),
+                                [&](const Unit& v) { return v.kind == UnitKind::kAgent && v.e + 1 == u.b; });
+    if (after_loc || dateline || agent_of) {
       u.kind = UnitKind::kPlace;
-      u.dateline = !after_loc;
+      u.dateline = dateline && !after_loc;
     } else if (!u.capital && u.place_alias >= 0) {
       u.place_alias = -2;  // a town named in passing ("Barcelona beat Madrid"): neither place nor actor
     }

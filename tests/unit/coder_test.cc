@@ -180,6 +180,18 @@ TEST_F(CoderTest, GazetteerPlacesAndDisambiguation) {
   ASSERT_TRUE(lebanon.events[0].location.has_value());
   EXPECT_EQ(lebanon.events[0].location->country, "LBN");  // the document's country wins
   EXPECT_GT(lebanon.events[0].location->geonames_id, 0);
+  // The town of a sector word ("la polizia di Torino") is where it acts, and gives it its country.
+  auto turin = Code("it", "La polizia di Torino ha arrestato due cittadini tunisini.");
+  ASSERT_EQ(Dyads(turin), std::vector<std::string>{"ITA>TUN:17"});
+  ASSERT_TRUE(turin.events[0].location.has_value());
+  EXPECT_EQ(turin.events[0].location->country, "ITA");
+  // A statement takes no place from an earlier sentence.
+  auto concern = Code("fr", "Des soldats maliens ont attaqué un village à Gao. Le gouvernement français a exprimé sa préoccupation.");
+  ASSERT_FALSE(concern.events.empty());
+  for (const Event& e : concern.events)
+    if (e.root == "01") {
+      EXPECT_FALSE(e.location.has_value());
+    }
   // A town named in passing is no place of the event.
   auto passing = Code("en", "Barcelona fans met Spanish officials.");
   for (const Event& e : passing.events) EXPECT_FALSE(e.location.has_value());
