@@ -191,6 +191,19 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
       return false;
     return std::none_of(a.units.begin(), a.units.end(), [&](const Unit& v) { return v.b == u.e + 1; });
   }();
+  // A capitalised word next to a gazetteer name that no other entry explains makes it part of a
+  // longer name ("Cabo Delgado", "Mar Rosso"): no place of its own. The first word of a sentence
+  // is capitalised anyway; scripts without case mark no names.
+  const size_t actor_units = a.units.size();
+  auto bare_capital = [&](uint32_t t) {
+    if (t == 0 || t >= n) return false;
+    const text::RawToken& rt = st.tokens[s.tok_begin + t];
+    bool uncased = static_cast<unsigned char>(st.text[rt.begin]) >= 0xD8;  // Arabic: every word is "upper"
+    if (!rt.word || !rt.upper || uncased || a.roles[t]) return false;
+    for (size_t i = 0; i < actor_units; ++i)
+      if (a.units[i].b <= t && t < a.units[i].e) return false;
+    return std::none_of(a.days.begin(), a.days.end(), [&](const match::Hit& d) { return d.begin <= t && t < d.end; });
+  };
   // Gazetteer names where no actor stands, written with a capital letter.
   for (const auto& h : Longest(st.place_hits[si])) {
     uint32_t alias = st.data.gazetteer.patterns[h.pattern].payload;
@@ -204,7 +217,7 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     // Place names start with a capital letter (Latin script) or a letter without case (Arabic).
     const text::RawToken& first = st.tokens[s.tok_begin + h.begin];
     bool uncased = first.word && static_cast<unsigned char>(st.text[first.begin]) >= 0xD8;
-    if (taken || !(first.upper || uncased)) continue;
+    if (taken || !(first.upper || uncased) || bare_capital(h.begin - 1) || bare_capital(h.end)) continue;
     Unit u;
     u.b = h.begin;
     u.e = h.end;
@@ -272,9 +285,13 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
       if (next == "," && std::any_of(a.units.begin(), a.units.end(), [&](const Unit& o) { return o.b == u.e + 1; }))
         dateline = false;
     }
-    if (after_loc || dateline) {
+    // "la Digos di Milano", "la police de Lyon": the town of a sector word is where it acts.
+    bool agent_of = !u.capital && u.b >= 2 && (a.roles[u.b - 1] & Bit(Role::kOf)) &&
+                    std::any_of(a.units.begin(), a.units.end(),
+                                [&](const Unit& v) { return v.kind == UnitKind::kAgent && v.e + 1 == u.b; });
+    if (after_loc || dateline || agent_of) {
       u.kind = UnitKind::kPlace;
-      u.dateline = !after_loc;
+      u.dateline = dateline && !after_loc;
     } else if (!u.capital && u.place_alias >= 0) {
       u.place_alias = -2;  // a town named in passing ("Barcelona beat Madrid"): neither place nor actor
     }
@@ -311,7 +328,9 @@ void Compose(const DocState& st, const Sentence& s, SentenceAnalysis& a) {
     const Unit& y = U[i + 1];
     bool seat = y.kind == UnitKind::kPlace && y.capital;
     bool land = y.kind == UnitKind::kActor && y.country_name && !y.capital && x.sector != "GOV";
-    if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && (seat || land) && y.b > x.e &&
+    // "the Russian embassy in The Hague": the adjective right before the noun names its state.
+    bool owned = i > 0 && U[i - 1].kind == UnitKind::kAdj && U[i - 1].e == x.b;
+    if (x.kind == UnitKind::kAgent && x.country.empty() && !x.plural && !owned && (seat || land) && y.b > x.e &&
         y.b - x.e <= 2 && (a.roles[x.e] & Bit(Role::kLoc)))
       x.country = y.country;
   }

@@ -411,7 +411,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         }
         if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
         else if (auto dest = future ? std::nullopt : TargetCountryPlace(s, a, e.root, tgt)) e.location = dest;
-        else if (last_place && !new_scene) e.location = last_place;
+        else if (last_place && !new_scene && e.root != "01") e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -462,10 +462,11 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   }
   // Events without a place of their own take the dateline's, else the lead's unless
   // they are of another scene (another time) than the lead.
+  // A statement (root 01) takes no place from another sentence than its own or the dateline.
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
   for (size_t i = 0; i < out->events.size(); ++i)
-    if (!out->events[i].location && lead_place &&
+    if (!out->events[i].location && lead_place && out->events[i].root != "01" &&
         !std::binary_search(own_scene.begin(), own_scene.end(), i))
       out->events[i].location = lead_place;
   if (!doc_place) doc_place = lead_place;

@@ -58,6 +58,11 @@ TEST_F(CoderTest, HeadNounsCaseListsAndSectorSubjects) {
       {"fr", "L'arrestation de deux diplomates russes par la police norvégienne a provoqué des tensions.", {"NOR>RUS:17"}},
       // a passive whose agent is not an actor has no source
       {"en", "Three US soldiers were killed by a roadside bomb near Kirkuk.", {}},
+      // a town name inside a longer capitalised name is no place ("Cabo" of Cabo Delgado is a
+      // Brazilian town): the kidnappers get no country from it
+      {"pt", "Homens armados sequestraram dois cooperantes italianos em Cabo Delgado.", {}},
+      // an adjective before the noun names its state, not the city the embassy is in
+      {"nl", "De Russische ambassade in Den Haag veroordeelde de arrestatie van twee journalisten.", {"RUS>NLD:11"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Dyads(Code(c.lang, c.text)), c.want) << c.lang << ": " << c.text;
 }
@@ -140,6 +145,18 @@ TEST_F(CoderTest, GazetteerPlacesAndDisambiguation) {
   ASSERT_TRUE(lebanon.events[0].location.has_value());
   EXPECT_EQ(lebanon.events[0].location->country, "LBN");  // the document's country wins
   EXPECT_GT(lebanon.events[0].location->geonames_id, 0);
+  // The town of a sector word ("la polizia di Torino") is where it acts, and gives it its country.
+  auto turin = Code("it", "La polizia di Torino ha arrestato due cittadini tunisini.");
+  ASSERT_EQ(Dyads(turin), std::vector<std::string>{"ITA>TUN:17"});
+  ASSERT_TRUE(turin.events[0].location.has_value());
+  EXPECT_EQ(turin.events[0].location->country, "ITA");
+  // A statement takes no place from an earlier sentence.
+  auto concern = Code("fr", "Des soldats maliens ont attaqué un village à Gao. Le gouvernement français a exprimé sa préoccupation.");
+  ASSERT_FALSE(concern.events.empty());
+  for (const Event& e : concern.events)
+    if (e.root == "01") {
+      EXPECT_FALSE(e.location.has_value());
+    }
   // A town named in passing is no place of the event.
   auto passing = Code("en", "Barcelona fans met Spanish officials.");
   for (const Event& e : passing.events) EXPECT_FALSE(e.location.has_value());
