@@ -67,6 +67,13 @@ TEST(WhenWhere, EightLanguages) {
        "/LBN"},
       // ... not a verbal act: the country is background
       {"en", "Germany on Monday condemned the coup in Niger.", "2024-04-22", "day", "-"},
+      // a part of a town ("the port of", "no porto de") places the event in the town; not two towns
+      {"pt", "A polícia marroquina deteve na segunda-feira três cidadãos franceses no porto de Tânger.", "2024-04-22",
+       "day", "Tangier/MAR"},
+      {"en", "Moroccan police arrested three French nationals on Monday in the port of Tangier.", "2024-04-22", "day",
+       "Tangier/MAR"},
+      {"en", "Moroccan police arrested three French nationals on Monday in the ports of Tangier and Casablanca.",
+       "2024-04-22", "day", "-"},
       // a new scene (its own time) does not inherit the place before it
       {"en", "Moroccan police arrested three French nationals in Tangier on Monday. Last month Algiers recalled its "
              "ambassador from Paris.", "2024-04-22", "day", "Tangier/MAR"},
