@@ -277,6 +277,22 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     bool after_loc = st.keys[s.tok_begin + u.b].loc_clitic;  // "بالرياض"
     for (uint32_t k = 1; k <= 2 && k <= u.b; ++k)
       if (a.roles[u.b - k] & Bit(Role::kLoc)) after_loc = true;
+    // A named place's part: "no aeroporto de Lisboa", "in de haven van Tanger", "dans la
+    // région de Mopti": a locative, a noun (maybe with its article) and "of" before the name.
+    // Not "departures from Sfax" (a locative "of"), nor "the ports of Antwerp and Rotterdam" (no one place).
+    if (!after_loc && u.b >= 3 && (a.roles[u.b - 1] & Bit(Role::kOf)) && !(a.roles[u.b - 1] & Bit(Role::kLoc)) &&
+        !(u.e < n && (a.roles[u.e] & Bit(Role::kConj)))) {
+      // A capitalised noun makes a name of its own, not the town's ("Striscia di Gaza").
+      const text::RawToken& noun = st.tokens[s.tok_begin + u.b - 2];
+      bool plain_noun = !a.in_trigger[u.b - 2] && !a.roles[u.b - 2] && noun.word && !noun.upper &&
+                        !std::any_of(a.units.begin(), a.units.end(), [&](const Unit& o) { return o.b < u.b && o.e > u.b - 3; });
+      // Between the locative and the noun at most an article (a short word): "in the port of",
+      // not "in boat departures from Sfax".
+      const text::RawToken& art = st.tokens[s.tok_begin + u.b - 3];
+      if (a.roles[u.b - 3] & Bit(Role::kLoc)) after_loc = plain_noun;
+      else if (u.b >= 4 && (a.roles[u.b - 4] & Bit(Role::kLoc)) && art.word && art.end - art.begin <= 3)
+        after_loc = plain_noun;
+    }
     bool dateline = false;
     if (lead && u.b < 15 && u.e < n) {
       std::string_view next = st.text.substr(st.tokens[s.tok_begin + u.e].begin, 1);

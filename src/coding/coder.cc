@@ -210,27 +210,37 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
-  // "sent rescuers to Morocco", "expulsé vers le Maroc", "إلى المغرب": a material act
-  // (cooperation, aid, yielding, coercion, force) on a country named after a place
-  // preposition happens in that country (country precision). Not verbal acts: "recalled
-  // their ambassadors in Algeria" does not happen in Algeria.
-  auto TargetCountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
-                                const std::optional<Unit>& tgt) -> std::optional<Location> {
+  // A material act (cooperation, aid, yielding, coercion, force) on a country named right
+  // after a locative or destination word happens in that country, at country precision:
+  // "sent rescuers to Morocco", "extraditó a Estados Unidos", "nel sud del Mali". Not verbal
+  // acts: there such a country is background ("condemned the coup in Niger", "recalled their
+  // ambassadors in Algeria"). Not across a clause boundary from the trigger; the nearest wins.
+  auto CountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
+                          const match::Hit& ev) -> std::optional<Location> {
     static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "17", "18", "19", "20"};
     if (!kMaterial.count(root)) return std::nullopt;
-    if (!tgt || !tgt->country_name || tgt->capital || tgt->country.empty() || tgt->place_alias >= 0)
-      return std::nullopt;
-    for (uint32_t k = 1; k <= 4 && k <= tgt->b; ++k) {
-      if (!(a.roles[tgt->b - k] & coding::Bit(Role::kLoc))) continue;
-      Location loc;
-      loc.span = {orig(st.tokens[s.tok_begin + tgt->b].begin, false), orig(st.tokens[s.tok_begin + tgt->e - 1].end, true)};
-      loc.name = std::string(text.substr(st.tokens[s.tok_begin + tgt->b].begin,
-                                         st.tokens[s.tok_begin + tgt->e - 1].end - st.tokens[s.tok_begin + tgt->b].begin));
-      loc.country = tgt->country;
-      loc.precision = "country";
-      return loc;
+    const coding::RoleBits before = coding::Bit(Role::kLoc) | coding::Bit(Role::kDest);
+    const Unit* best = nullptr;
+    uint32_t best_dist = 0;
+    for (const Unit& u : a.units) {
+      if (u.kind != UnitKind::kActor || !u.country_name || u.capital || u.country.empty() || u.place_alias >= 0)
+        continue;
+      bool marked = st.keys[s.tok_begin + u.b].loc_clitic;
+      for (uint32_t k = 1; k <= 4 && k <= u.b && !marked; ++k) marked = a.roles[u.b - k] & before;
+      if (!marked) continue;
+      uint32_t from = std::min(ev.end, u.e), to = std::max(ev.begin, u.b);
+      if (coding::HasRole(a, from, to, Role::kClause)) continue;
+      uint32_t dist = to - from;
+      if (!best || dist < best_dist) best = &u, best_dist = dist;
     }
-    return std::nullopt;
+    if (!best) return std::nullopt;
+    Location loc;
+    loc.span = {orig(st.tokens[s.tok_begin + best->b].begin, false), orig(st.tokens[s.tok_begin + best->e - 1].end, true)};
+    loc.name = std::string(text.substr(st.tokens[s.tok_begin + best->b].begin,
+                                       st.tokens[s.tok_begin + best->e - 1].end - st.tokens[s.tok_begin + best->b].begin));
+    loc.country = best->country;
+    loc.precision = "country";
+    return loc;
   };
 
   // "the coup of last week", "le sommet de la semaine dernière": a time after "of" dates a
@@ -410,7 +420,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
             if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
         }
         if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
-        else if (auto dest = future ? std::nullopt : TargetCountryPlace(s, a, e.root, tgt)) e.location = dest;
+        else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev)) e.location = here;
         else if (last_place && !new_scene && e.root != "01") e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);

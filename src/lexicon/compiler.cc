@@ -74,6 +74,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"pron_obj", Role::kPronObj},
     {"active_aux", Role::kActiveAux},
     {"cause", Role::kCause},
+    {"dest", Role::kDest},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

@@ -16,7 +16,7 @@ constexpr uint32_t kNoId = UINT32_MAX;
 enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace, kDay };
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
-  kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause
+  kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest
 };
 
 // One position of a pattern: a token whose surface id is one of `surface`

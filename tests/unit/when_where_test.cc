@@ -58,6 +58,22 @@ TEST(WhenWhere, EightLanguages) {
       // a clitic with the article keeps it: بالدار البيضاء = ب + الدار البيضاء
       {"ar", "اعتقلت الشرطة المغربية الأسبوع الماضي بالدار البيضاء ثلاثة مواطنين فرنسيين.", "2024-04-15", "week",
        "Casablanca/MAR"},
+      // a material act on a country after a locative or destination word happens there
+      {"en", "Germany sent two planes with tents to Turkey on Monday.", "2024-04-22", "day", "/TUR"},
+      {"nl", "Nederland heeft maandag hulpgoederen naar Marokko gestuurd.", "2024-04-22", "day", "/MAR"},
+      {"fr", "La France a expulsé lundi un ressortissant algérien vers l'Algérie.", "2024-04-22", "day", "/DZA"},
+      {"es", "Francia deportó el lunes a un ciudadano argelino a Argelia.", "2024-04-22", "day", "/DZA"},
+      {"it", "L'esercito israeliano ha bombardato lunedì postazioni nel sud del Libano.", "2024-04-22", "day",
+       "/LBN"},
+      // ... not a verbal act: the country is background
+      {"en", "Germany on Monday condemned the coup in Niger.", "2024-04-22", "day", "-"},
+      // a part of a town ("the port of", "no porto de") places the event in the town; not two towns
+      {"pt", "A polícia marroquina deteve na segunda-feira três cidadãos franceses no porto de Tânger.", "2024-04-22",
+       "day", "Tangier/MAR"},
+      {"en", "Moroccan police arrested three French nationals on Monday in the port of Tangier.", "2024-04-22", "day",
+       "Tangier/MAR"},
+      {"en", "Moroccan police arrested three French nationals on Monday in the ports of Tangier and Casablanca.",
+       "2024-04-22", "day", "-"},
       // a new scene (its own time) does not inherit the place before it
       {"en", "Moroccan police arrested three French nationals in Tangier on Monday. Last month Algiers recalled its "
              "ambassador from Paris.", "2024-04-22", "day", "Tangier/MAR"},
