@@ -8,6 +8,7 @@ bool IsTrimChar(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '"' 
 // Folded text with runs of spaces and quotes collapsed, to compare lines.
 std::string Key(std::string_view s, const std::function<std::string(std::string_view)>& fold) {
   std::string f = fold(s), out;
+  out.reserve(f.size());  // one allocation, not one per doubling
   bool space = false;
   for (char c : f) {
     if (c == ' ' || c == '\t' || c == '"') { space = !out.empty(); continue; }
