@@ -69,7 +69,7 @@ struct PreparedDocument {
   bool prepared = false;
   std::string content_hash, domain;
   uint64_t simhash = 0;
-  std::vector<std::string> event_json;  // EventToJsonLine of coded.events[i]
+  std::vector<std::string> event_json;  // coded.events[i] as stored (store/event_json.h)
 };
 
 // ---- Types of the read views (issue #6) ----
@@ -141,7 +141,7 @@ struct AddReport {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 8;
+  static constexpr int kSchemaVersion = 9;
   // A file path opens (or creates) a SQLite store; a postgres:// or
   // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);

@@ -1,5 +1,7 @@
 #include "store/pg_store.h"
 
+#include "store/event_json.h"
+
 #include <libpq-fe.h>
 
 #include <cstdio>
@@ -228,6 +230,11 @@ Status PgStore::Migrate() {
     if (s.ok()) s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)})
                         .status();
     if (!s.ok()) return fail(s);
+  } else if (version < kSchemaVersion) {
+    // 9 changed no table: event records are stored without their sentence and
+    // evidence texts from now on (store/event_json.h); older records keep them.
+    s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)}).status();
+    if (!s.ok()) return fail(s);
   }
   return Exec(conn_, "COMMIT");
 }
@@ -452,6 +459,7 @@ Status PgStore::Query(const EventFilter& f, std::vector<StoredEvent>* out) const
     e.num_mentions = static_cast<int>(Int(res, i, 12));
     e.num_sources = static_cast<int>(Int(res, i, 13));
     e.num_articles = static_cast<int>(Int(res, i, 14));
+    RestoreEventJson(&e.json, std::string_view(PQgetvalue(res, i, 15), PQgetlength(res, i, 15)));
     out->push_back(std::move(e));
   }
   return Status::Ok();

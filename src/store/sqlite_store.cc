@@ -8,6 +8,7 @@
 
 #include "dyad/emit.h"
 #include "dyad/store.h"
+#include "store/event_json.h"
 #include "store/pg_store.h"
 #include "store/simhash.h"
 #include "store/sql_query.h"
@@ -139,6 +140,11 @@ CREATE TABLE watch_rules (
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
 )sql",
+    // 9: new event records are kept without their sentence and evidence texts
+    // (put back from the document on reading, store/event_json.h) and new
+    // mentions without their evidence text (the span of their document). Rows
+    // stored before keep theirs; the version tells older dyads to refuse the store.
+    "SELECT 1;",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
@@ -276,7 +282,7 @@ void Store::Prepare(PreparedDocument* d) {
   d->simhash = store::SimHash(d->doc.content);
   d->event_json.clear();
   d->event_json.reserve(d->coded.events.size());
-  for (const Event& e : d->coded.events) d->event_json.push_back(EventToJsonLine(e));
+  for (Event& e : d->coded.events) d->event_json.push_back(store::StoredEventJson(e));
   d->prepared = true;
 }
 
@@ -473,7 +479,6 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
       s = w.ins_mention.Reset();
       sqlite3_bind_int64(s, 1, event_row);
       sqlite3_bind_int64(s, 2, doc_row);
-      Bind(s, 3, e.evidence_text);
       sqlite3_bind_int64(s, 4, e.evidence.begin);
       sqlite3_bind_int64(s, 5, e.evidence.end);
       sqlite3_bind_int(s, 6, e.mentions);
@@ -554,6 +559,7 @@ Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
     e.num_mentions = sqlite3_column_int(st.get(), 12);
     e.num_sources = sqlite3_column_int(st.get(), 13);
     e.num_articles = sqlite3_column_int(st.get(), 14);
+    store::RestoreEventJson(&e.json, Col(st.get(), 15));
     out->push_back(std::move(e));
   }
   if (rc != SQLITE_DONE) return SqlError(db_, "query");

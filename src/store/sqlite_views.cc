@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "dyad/store.h"
+#include "store/event_json.h"
 
 namespace dyad {
 namespace {
@@ -18,6 +19,14 @@ using Arg = std::variant<std::string, int64_t, double>;
 std::string Text(sqlite3_stmt* s, int i) {
   const unsigned char* t = sqlite3_column_text(s, i);
   return t ? reinterpret_cast<const char*>(t) : "";
+}
+
+// A stored event record with its texts put back from its first document's content (column i + 1).
+std::string EventJson(sqlite3_stmt* s, int i) {
+  std::string json = Text(s, i);
+  const char* content = reinterpret_cast<const char*>(sqlite3_column_text(s, i + 1));
+  if (content) store::RestoreEventJson(&json, std::string_view(content, sqlite3_column_bytes(s, i + 1)));
+  return json;
 }
 
 // In a statement with a full-text query from the user, a plain SQL error is
@@ -68,8 +77,8 @@ void In(const std::string& column, const std::vector<std::string>& values, std::
 Status Store::Select(const EventSelection& sel, std::vector<EventRow>* out) const {
   std::vector<std::string> where_args;
   std::string sql =
-      "SELECT e.id, e.document, e.json, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, e.num_articles, "
-      "e.date FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" + Where(sel.filter, &where_args);
+      "SELECT e.id, e.document, e.json, d.content, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, "
+      "e.num_articles, e.date FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" + Where(sel.filter, &where_args);
   std::vector<Arg> args = Strings(where_args);
   In("e.root", sel.roots, &sql, &args);
   In("e.location_country", sel.located_in, &sql, &args);
@@ -103,14 +112,14 @@ Status Store::Select(const EventSelection& sel, std::vector<EventRow>* out) cons
     EventRow r;
     r.row_id = sqlite3_column_int64(s, 0);
     r.document = sqlite3_column_int64(s, 1);
-    r.json = Text(s, 2);
-    r.doc_id = Text(s, 3);
-    r.url = Text(s, 4);
-    r.title = Text(s, 5);
-    r.num_mentions = sqlite3_column_int(s, 6);
-    r.num_sources = sqlite3_column_int(s, 7);
-    r.num_articles = sqlite3_column_int(s, 8);
-    r.date = Text(s, 9);
+    r.json = EventJson(s, 2);
+    r.doc_id = Text(s, 4);
+    r.url = Text(s, 5);
+    r.title = Text(s, 6);
+    r.num_mentions = sqlite3_column_int(s, 7);
+    r.num_sources = sqlite3_column_int(s, 8);
+    r.num_articles = sqlite3_column_int(s, 9);
+    r.date = Text(s, 10);
     out->push_back(std::move(r));
   }, !sel.filter.text.empty());
 }
@@ -175,11 +184,11 @@ Status Store::GetDocument(int64_t id, StoredDocument* out) const {
   if (!found) return NotFound("no document " + std::to_string(id));
   constexpr int64_t kMaxEvents = 5000;  // a document reports far fewer; the bound keeps answers small
   return Run(db_,
-             "SELECT e.id, e.json, e.document = m.document, m.start, m.end FROM mentions m JOIN events e "
-             "ON e.id = m.event WHERE m.document = ? ORDER BY m.start, e.id LIMIT ?",
+             "SELECT e.id, e.json, d.content, e.document = m.document, m.start, m.end FROM mentions m JOIN events e "
+             "ON e.id = m.event JOIN documents d ON d.id = e.document WHERE m.document = ? ORDER BY m.start, e.id LIMIT ?",
              {id, kMaxEvents}, "document events", [&](sqlite3_stmt* st) {
-               out->events.push_back({sqlite3_column_int64(st, 0), Text(st, 1), sqlite3_column_int(st, 2) != 0,
-                                      sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4)});
+               out->events.push_back({sqlite3_column_int64(st, 0), EventJson(st, 1), sqlite3_column_int(st, 3) != 0,
+                                      sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5)});
              });
 }
 
