@@ -448,7 +448,6 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         st.last_subject = *coded.subject;
         subject_set = true;
       }
-      if (!coded.dyads.empty() && coded.dyads.front().second) st.last_object = *coded.dyads.front().second;
     }
     for (const Unit& u : a.units) {
       if (u.kind != UnitKind::kActor) continue;

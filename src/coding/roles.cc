@@ -1,6 +1,7 @@
 #include "coding/roles.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 namespace dyad::coding {
@@ -234,17 +235,27 @@ bool CodeTrigger(const DocState& st, const Sentence& s, const SentenceAnalysis& 
     for (int j : Coordinated(st, s, a, i, +1)) out.push_back(&a.units[j]);
     return out;
   };
-  if (entry.object && st.last_subject && st.last_object && !passive &&
-      (right < 0 || a.units[right].b > ev.end)) {
+  // Antecedents of earlier events keep token positions of their own sentence: here they are
+  // words of the trigger that carries them ("ودعاه": "and urged him").
+  auto at_trigger = [&](const Unit& u) {
+    Unit here = u;
+    here.b = ev.begin;
+    here.e = ev.end;
+    return here;
+  };
+  std::optional<Unit> prior_subject, prior_object;
+  if (st.last_subject) prior_subject = at_trigger(*st.last_subject);
+  if (st.last_object) prior_object = at_trigger(*st.last_object);
+  if (entry.object && prior_subject && prior_object && !passive && (right < 0 || a.units[right].b > ev.end)) {
     // A verb carrying its object as a pronoun, its subject unsaid ("ودعاه إلى ضبط النفس"):
     // the last event's subject did it to the last event's object.
-    sources = {&*st.last_subject};
-    targets = {&*st.last_object};
-  } else if (entry.subject && st.last_subject && !passive) {
+    sources = {&*prior_subject};
+    targets = {&*prior_object};
+  } else if (entry.subject && prior_subject && !passive) {
     // A participle clause ("..., متهما المملكة", "..., accusing Morocco"): the subject of the
     // sentence so far did it, to the actor after the participle.
-    sources = {&*st.last_subject};
-    if (right >= 0 && !SameParty(*st.last_subject, a.units[right])) targets = right_list(right);
+    sources = {&*prior_subject};
+    if (right >= 0 && !SameParty(*prior_subject, a.units[right])) targets = right_list(right);
   } else if (passive) {
     sources = right_list(by_actor);
     if (patient >= 0) targets = Group(st, s, a, patient);

@@ -34,6 +34,14 @@ class CoderFixture : public ::testing::Test {
     CodedDocument out;
     Status s = coder_->Code(d, *scratch, &out);
     EXPECT_TRUE(s.ok()) << s.ToString();
+    // Every span of an event lies in its sentence (antecedents from earlier sentences included).
+    for (const Event& e : out.events) {
+      auto inside = [&](const Span& sp) { return e.sentence.begin <= sp.begin && sp.end <= e.sentence.end; };
+      EXPECT_TRUE(inside(e.evidence) && inside(e.trigger) && inside(e.source.span)) << text;
+      if (e.target) {
+        EXPECT_TRUE(inside(e.target->span)) << text;
+      }
+    }
     return out;
   }
   // "SRC>TGT:root" for each event, country (or IGO) level.

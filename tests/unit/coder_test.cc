@@ -162,5 +162,14 @@ TEST_F(CoderTest, GazetteerPlacesAndDisambiguation) {
   for (const Event& e : passing.events) EXPECT_FALSE(e.location.has_value());
 }
 
+// An antecedent from an earlier, longer sentence: its actors stand at the verb that carries them
+// (the fixture checks every span lies in the event's sentence).
+TEST_F(CoderTest, PronounVerbAfterALongSentence) {
+  auto doc = Code("ar",
+                  "استقبل العاهل الأردني في قصر الحسينية في عمان مساء يوم الاثنين الماضي وزير الخارجية الأمريكي. "
+                  "ودعاه إلى التهدئة. وأضاف البيان.");
+  EXPECT_EQ(Dyads(doc), (std::vector<std::string>{"JOR>USA:04", "JOR>USA:02"}));
+}
+
 }  // namespace
 }  // namespace dyad
