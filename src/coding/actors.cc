@@ -270,6 +270,31 @@ bool ClauseEdge(const DocState& st, const Sentence& s, const SentenceAnalysis& a
 
 // Marks capitals used as places: after a locative preposition, or in the
 // dateline position at the head of a lead sentence ("RABAT -", "Rabat, 22 avril").
+// The country of a town that is the object of an attack in its clause ("shelled Kharkiv",
+// "Charkiv is ... bestookt door"), or "": a town attacked stands for its country as the target.
+// Only where every place of that name is in one country.
+static std::string AttackedTownCountry(const DocState& st, const SentenceAnalysis& a, const Unit& u) {
+  const auto& places = st.data.place_aliases[u.place_alias].places;
+  if (places.empty()) return "";
+  const std::string& country = st.data.places[places.front()].country;
+  for (uint32_t pid : places)
+    if (st.data.places[pid].country != country) return "";
+  for (const auto& h : a.events) {
+    const std::string& code = st.lang.events[st.lang.patterns[h.pattern].payload].code;
+    if (code.compare(0, 2, "18") != 0 && code.compare(0, 2, "19") != 0 && code.compare(0, 2, "20") != 0) continue;
+    bool before = u.e <= h.begin && h.begin - u.e <= st.lang.settings.actor_window;  // a passive's patient
+    bool after = u.b >= h.end && u.b - h.end <= 1;                                     // the object
+    if (!before && !after) continue;
+    uint32_t from = before ? u.e : h.end, to = before ? h.begin : u.b;
+    if (HasRole(a, from, to, Role::kClause)) continue;
+    bool actor_between = std::any_of(a.units.begin(), a.units.end(), [&](const Unit& v) {
+      return &v != &u && v.b >= from && v.e <= to && v.kind != UnitKind::kPlace;
+    });
+    if (!actor_between) return country;
+  }
+  return "";
+}
+
 void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool lead) {
   uint32_t n = s.tok_end - s.tok_begin;
   for (Unit& u : a.units) {
@@ -308,6 +333,12 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     if (after_loc || dateline || agent_of) {
       u.kind = UnitKind::kPlace;
       u.dateline = dateline && !after_loc;
+    } else if (std::string attacked = u.capital || u.place_alias < 0 ? "" : AttackedTownCountry(st, a, u);
+               !attacked.empty()) {
+      u.kind = UnitKind::kActor;
+      u.country = attacked;
+      u.country_name = true;
+      u.struck = true;
     } else if (!u.capital && u.place_alias >= 0) {
       u.place_alias = -2;  // a town named in passing ("Barcelona beat Madrid"): neither place nor actor
     }

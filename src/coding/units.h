@@ -28,6 +28,7 @@ struct Unit {
   bool adjective = false;     // a nationality adjective that modifies no agent ("قصف إسرائيلي")
   bool demonym = false;       // a people noun ("Moroccans", "فلسطينيون")
   int person = -1;
+  bool struck = false;         // a town attacked ("shelled Kharkiv"): its country the target, the town the place
   int place_alias = -1;  // a gazetteer name (LexiconData::place_aliases), not an actor
   // Resolved group: a unit standing for two parties ("the two ministers").
   std::vector<Unit> pair;

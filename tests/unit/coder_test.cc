@@ -171,5 +171,17 @@ TEST_F(CoderTest, PronounVerbAfterALongSentence) {
   EXPECT_EQ(Dyads(doc), (std::vector<std::string>{"JOR>USA:04", "JOR>USA:02"}));
 }
 
+// A town attacked stands for its country as the target and is the event's place; a town named
+// in passing is neither.
+TEST_F(CoderTest, AttackedTownIsTargetAndPlace) {
+  auto active = Code("en", "Russian forces shelled Kharkiv on Sunday.");
+  ASSERT_EQ(Dyads(active), (std::vector<std::string>{"RUS>UKR:19"}));
+  ASSERT_TRUE(active.events[0].location.has_value());
+  EXPECT_EQ(active.events[0].location->canonical, "Kharkiv");
+  EXPECT_EQ(Dyads("nl", "Charkiv is zondag opnieuw zwaar bestookt door het Russische leger."),
+            (std::vector<std::string>{"RUS>UKR:19"}));
+  EXPECT_TRUE(Dyads("en", "Barcelona fans praised the Spanish coach.").empty());
+}
+
 }  // namespace
 }  // namespace dyad
