@@ -1,5 +1,5 @@
 // A coder over the built lexicon for the coder's table tests: each row is one
-// short document, published on Monday 22 April 2024.
+// short document, published on Monday 22 April 2024 unless a row says otherwise.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -23,11 +23,12 @@ class CoderFixture : public ::testing::Test {
     delete coder_;
     coder_ = nullptr;
   }
-  static CodedDocument Code(const std::string& lang, const std::string& text) {
+  static CodedDocument Code(const std::string& lang, const std::string& text,
+                            const std::string& published = "2024-04-22") {
     Document d;
     d.id = "t";
     d.content = text;
-    d.published = "2024-04-22";
+    d.published = published;
     d.lang = lang;
     d.origin = "test";
     auto scratch = coder_->NewScratch();

@@ -1,9 +1,6 @@
 // When and where on short documents in the eight languages, one table row each,
 // with the built lexicon: time phrases of days.tsv, datelines, places (issue #4).
-#include <gtest/gtest.h>
-
-#include "dyad/coder.h"
-#include "dyad/lexicon.h"
+#include "coder_fixture.h"
 
 namespace dyad {
 namespace {
@@ -21,11 +18,9 @@ std::string PlaceOf(const Event& e) {
   return (e.location->precision == "country" ? "" : e.location->canonical) + "/" + e.location->country;
 }
 
-TEST(WhenWhere, EightLanguages) {
-  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
-  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  Coder coder(lex.value());
-  auto scratch = coder.NewScratch();
+using WhenWhere = CoderFixture;
+
+TEST_F(WhenWhere, EightLanguages) {
   // Published on Wednesday 24 April 2024.
   const Case cases[] = {
       {"en", "Moroccan police arrested three French nationals in Rabat last week.", "2024-04-15", "week", "Rabat/MAR"},
@@ -79,13 +74,7 @@ TEST(WhenWhere, EightLanguages) {
              "ambassador from Paris.", "2024-04-22", "day", "Tangier/MAR"},
   };
   for (const Case& c : cases) {
-    Document d;
-    d.id = "t";
-    d.content = c.text;
-    d.published = "2024-04-24";
-    d.lang = c.lang;
-    CodedDocument out;
-    ASSERT_TRUE(coder.Code(d, *scratch, &out).ok()) << c.text;
+    CodedDocument out = Code(c.lang, c.text, "2024-04-24");
     ASSERT_FALSE(out.events.empty()) << c.text;
     const Event& e = out.events.front();
     EXPECT_EQ(e.date, c.date) << c.text;
@@ -94,36 +83,20 @@ TEST(WhenWhere, EightLanguages) {
   }
 }
 
-TEST(WhenWhere, NewSceneHasNoCarriedPlace) {
-  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
-  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  Coder coder(lex.value());
-  auto scratch = coder.NewScratch();
-  Document d;
-  d.id = "t";
-  d.content = "Moroccan police arrested three French nationals in Tangier on Monday. "
-              "Last month Algiers recalled its ambassador from Paris.";
-  d.published = "2024-04-24";
-  d.lang = "en";
-  CodedDocument out;
-  ASSERT_TRUE(coder.Code(d, *scratch, &out).ok());
+TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
+  CodedDocument out = Code("en",
+                           "Moroccan police arrested three French nationals in Tangier on Monday. "
+                           "Last month Algiers recalled its ambassador from Paris.",
+                           "2024-04-24");
   ASSERT_EQ(out.events.size(), 2u);
   EXPECT_EQ(out.events[1].date, "2024-03-01");
   EXPECT_EQ(out.events[1].date_precision, "month");
   EXPECT_FALSE(out.events[1].location.has_value());
 }
 
-TEST(WhenWhere, ArabicIndicDateline) {
-  auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
-  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
-  Coder coder(lex.value());
-  auto scratch = coder.NewScratch();
-  Document d;
-  d.id = "t";
-  d.content = "الرباط - الاثنين ٢٢ أبريل ٢٠٢٤\nاعتقلت الشرطة المغربية ثلاثة مواطنين فرنسيين.";
-  d.lang = "ar";
-  CodedDocument out;
-  ASSERT_TRUE(coder.Code(d, *scratch, &out).ok());
+TEST_F(WhenWhere, ArabicIndicDateline) {
+  // No publication date: the dateline in Arabic-Indic digits dates the event.
+  CodedDocument out = Code("ar", "الرباط - الاثنين ٢٢ أبريل ٢٠٢٤\nاعتقلت الشرطة المغربية ثلاثة مواطنين فرنسيين.", "");
   ASSERT_FALSE(out.events.empty());
   EXPECT_EQ(out.events.front().date, "2024-04-22");
 }
