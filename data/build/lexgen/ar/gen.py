@@ -13,10 +13,12 @@ Usage: /usr/bin/python3 gen.py [OUT_DIR] [--write] [--clitics LIST]
   --clitics  prefix clitic list to simulate instead of the one in language.tsv (see README.md)
 Needs the Snowball `Stemmer` module (Debian package python3-stemmer) -> run with /usr/bin/python3.
 """
-import argparse, os, sys, tempfile
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, '..', 'common'))
 import arsim
+import outdir  # the [OUT_DIR] [--write] command line of every generator
 from gen_agents import generate as gen_agents
 
 # the plain-clitic list of the first Arabic pack (before the replacing clitics such as لل>ال);
@@ -25,18 +27,9 @@ REPRO_CLITICS = 'وبال|وال|بال|فال|كال|ولل|لل|ال|و|ف|ب|
 
 
 def main():
-    ap = argparse.ArgumentParser(description='Generate data/lexicons/ar/{agents,lemmas}.tsv')
-    ap.add_argument('out', nargs='?', help='output directory (default: a new temporary directory)')
-    ap.add_argument('--write', action='store_true', help='write into data/lexicons/ar (overwrites the committed files)')
-    ap.add_argument('--clitics', help='prefix clitics to simulate instead of language.tsv\'s; "repro" = %s' % REPRO_CLITICS)
-    a = ap.parse_args()
-    if a.write and a.out:
-        ap.error('give either OUT_DIR or --write, not both')
-    lex = arsim.AR
-    out = lex if a.write else (a.out or tempfile.mkdtemp(prefix='lexgen-ar-'))
-    if not a.write and os.path.realpath(out) == os.path.realpath(lex):
-        ap.error('refusing to write into data/lexicons/ar without --write')
-    os.makedirs(out, exist_ok=True)
+    def extra(ap):
+        ap.add_argument('--clitics', help='prefix clitics to simulate instead of language.tsv\'s; "repro" = %s' % REPRO_CLITICS)
+    a, out = outdir.parse('ar', 'Generate data/lexicons/ar/{agents,lemmas}.tsv', arsim.AR, extra)
     gen_agents(os.path.join(HERE, 'agents_src.tsv'), os.path.join(out, 'agents.tsv'))
     arsim.OVERRIDE['agents.tsv'] = os.path.join(out, 'agents.tsv')
     if a.clitics:

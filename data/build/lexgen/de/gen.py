@@ -11,24 +11,17 @@ Usage: /usr/bin/python3 gen.py [OUT_DIR] [--write]
   --write  write into data/lexicons/de, replacing the committed files
 Needs the Snowball `Stemmer` module (Debian package python3-stemmer) -> run with /usr/bin/python3.
 """
-import argparse, os, re, sys, tempfile
+import os, re, sys
 import Stemmer
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 LEX = os.path.join(ROOT, 'data', 'lexicons', 'de')
 sys.path.insert(0, HERE)
 from verbs import WEAK, STRONG
+sys.path.insert(0, os.path.join(HERE, '..', 'common'))
+import outdir  # the [OUT_DIR] [--write] command line of every generator
 
-_ap = argparse.ArgumentParser(description='Generate data/lexicons/de/{lemmas,events}.tsv')
-_ap.add_argument('out', nargs='?', help='output directory (default: a new temporary directory)')
-_ap.add_argument('--write', action='store_true', help='write into data/lexicons/de (overwrites the committed files)')
-_a = _ap.parse_args()
-if _a.write and _a.out:
-    _ap.error('give either OUT_DIR or --write, not both')
-OUT = LEX if _a.write else (_a.out or tempfile.mkdtemp(prefix='lexgen-de-'))
-if not _a.write and os.path.realpath(OUT) == os.path.realpath(LEX):
-    _ap.error('refusing to write into data/lexicons/de without --write')
-os.makedirs(OUT, exist_ok=True)
+_a, OUT = outdir.parse('de', 'Generate data/lexicons/de/{lemmas,events}.tsv', LEX)
 st = Stemmer.Stemmer('german')
 def fold(w): return w.lower().replace('ß', 'ss')
 def stem(w): return st.stemWord(fold(w))

@@ -12,29 +12,23 @@ Usage: /usr/bin/python3 gen.py [OUT_DIR] [--write] [--extra VERB[:class] ...]
   --write  write into data/lexicons/es, replacing the committed files (verbs.txt is not written)
 Needs the Snowball `Stemmer` module (Debian package python3-stemmer) -> run with /usr/bin/python3.
 """
-import argparse, os, sys, tempfile
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 LEX = os.path.join(ROOT, 'data', 'lexicons', 'es')
 sys.path.insert(0, HERE)
 from expand import expand_file
 from genlemmas import generate, DEFAULT_EXTRA
+sys.path.insert(0, os.path.join(HERE, '..', 'common'))
+import outdir  # the [OUT_DIR] [--write] command line of every generator
 
 
 def main():
-    ap = argparse.ArgumentParser(description='Generate data/lexicons/es/{events,lemmas}.tsv')
-    ap.add_argument('out', nargs='?', help='output directory (default: a new temporary directory)')
-    ap.add_argument('--write', action='store_true', help='write into data/lexicons/es (overwrites the committed files)')
-    ap.add_argument('--extra', nargs='*', default=DEFAULT_EXTRA,
-                    help='verbs added to the lemma list although events.src names them only as surfaces '
-                         '(default: %s)' % ' '.join(DEFAULT_EXTRA))
-    a = ap.parse_args()
-    if a.write and a.out:
-        ap.error('give either OUT_DIR or --write, not both')
-    out = LEX if a.write else (a.out or tempfile.mkdtemp(prefix='lexgen-es-'))
-    if not a.write and os.path.realpath(out) == os.path.realpath(LEX):
-        ap.error('refusing to write into data/lexicons/es without --write')
-    os.makedirs(out, exist_ok=True)
+    def extra(ap):
+        ap.add_argument('--extra', nargs='*', default=DEFAULT_EXTRA,
+                        help='verbs added to the lemma list although events.src names them only as surfaces '
+                             '(default: %s)' % ' '.join(DEFAULT_EXTRA))
+    a, out = outdir.parse('es', 'Generate data/lexicons/es/{events,lemmas}.tsv', LEX, extra)
     events, verbs = expand_file(os.path.join(HERE, 'events.src'))
     open(os.path.join(out, 'events.tsv'), 'w', encoding='utf-8').write(events)
     if not a.write:

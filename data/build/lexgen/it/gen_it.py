@@ -5,13 +5,14 @@ For every verb (infinitive) in events.tsv / refine.tsv: conjugate (3rd persons, 
 tenses, participles, gerund), keep the forms whose Snowball stem differs from the infinitive's
 (-> lemma = infinitive); future and conditional forms -> "<infinitive>fut", coded as intended events.
 """
-import argparse, os, re, sys, tempfile
+import os, re, sys
 import Stemmer
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..', '..'))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'common'))
 from patwords import words  # shared by the it and pt generators
+import outdir  # the [OUT_DIR] [--write] command line of every generator
 
 # Input: the hand-written part of data/lexicons/it/events.tsv (everything before the
 # "generated: future and conditional" marker), refine.tsv and data/lexicons/common/intent.tsv.
@@ -227,16 +228,7 @@ def main():
 
 def cli():
     global OUT
-    ap = argparse.ArgumentParser(description='Generate data/lexicons/it/lemmas.tsv and the generated block of events.tsv')
-    ap.add_argument('out', nargs='?', help='output directory (default: a new temporary directory)')
-    ap.add_argument('--write', action='store_true', help='write into data/lexicons/it (overwrites the committed files)')
-    a = ap.parse_args()
-    if a.write and a.out:
-        ap.error('give either OUT_DIR or --write, not both')
-    OUT = D if a.write else (a.out or tempfile.mkdtemp(prefix='lexgen-it-'))
-    if not a.write and os.path.realpath(OUT) == os.path.realpath(D):
-        ap.error('refusing to write into data/lexicons/it without --write')
-    os.makedirs(OUT, exist_ok=True)
+    _, OUT = outdir.parse('it', 'Generate data/lexicons/it/lemmas.tsv and the generated block of events.tsv', D)
     main()
     print('wrote', os.path.join(OUT, 'lemmas.tsv'), 'and', os.path.join(OUT, 'events.tsv'), file=sys.stderr)
 
