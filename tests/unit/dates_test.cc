@@ -5,6 +5,22 @@
 namespace dyad::coding {
 namespace {
 
+// Each text's date as FindDate reads it with these month names ("" = none).
+template <size_t N>
+void ExpectDates(const std::pair<std::string, std::string> (&cases)[N],
+                 const std::unordered_map<std::string, uint32_t>& months) {
+  auto fold = [](std::string_view s) {
+    std::string out;
+    text::Fold(s, &out);
+    return out;
+  };
+  for (const auto& [in, want] : cases) {
+    std::vector<text::RawToken> toks;
+    text::Tokenize(in, 0, &toks);
+    EXPECT_EQ(FindDate(in, toks, months, fold), want) << in;
+  }
+}
+
 TEST(IsoDate, Table) {
   EXPECT_EQ(IsoDate("2024-04-22"), "2024-04-22");
   EXPECT_EQ(IsoDate("2024-04-22T21:45:00+02:00"), "2024-04-22");
@@ -15,11 +31,6 @@ TEST(IsoDate, Table) {
 
 TEST(FindDate, Table) {
   std::unordered_map<std::string, uint32_t> months = {{"april", 4}, {"avril", 4}, {"abril", 4}, {"apr", 4}};
-  auto fold = [](std::string_view s) {
-    std::string out;
-    text::Fold(s, &out);
-    return out;
-  };
   const std::pair<std::string, std::string> cases[] = {
       {"Monday 22 April 2024 - 21:45", "2024-04-22"},
       {"lundi 22 avril 2024", "2024-04-22"},
@@ -31,11 +42,7 @@ TEST(FindDate, Table) {
       {"no date here", ""},
       {"22 April", ""},
   };
-  for (const auto& [in, want] : cases) {
-    std::vector<text::RawToken> toks;
-    text::Tokenize(in, 0, &toks);
-    EXPECT_EQ(FindDate(in, toks, months, fold), want) << in;
-  }
+  ExpectDates(cases, months);
 }
 
 }  // namespace
@@ -109,11 +116,6 @@ TEST(IsoWeek, Table) {
 TEST(FindDate, Languages) {
   std::unordered_map<std::string, uint32_t> months = {
       {"april", 4}, {"avril", 4}, {"abril", 4}, {"aprile", 4}, {"april", 4}, {"أبريل", 4}, {"نيسان", 4}, {"mars", 3}};
-  auto fold = [](std::string_view s) {
-    std::string out;
-    text::Fold(s, &out);
-    return out;
-  };
   const std::pair<std::string, std::string> cases[] = {
       {"Monday 22 April 2024 - 21:45", "2024-04-22"},                 // en
       {"maandag 22 april 2024, 21:45", "2024-04-22"},                 // nl
@@ -130,11 +132,7 @@ TEST(FindDate, Languages) {
       {"٣١ أبريل ٢٠٢٤", ""},                                           // no 31 April
       {"22/04/24", ""},                                               // a two-digit year is not taken
   };
-  for (const auto& [in, want] : cases) {
-    std::vector<text::RawToken> toks;
-    text::Tokenize(in, 0, &toks);
-    EXPECT_EQ(FindDate(in, toks, months, fold), want) << in;
-  }
+  ExpectDates(cases, months);
 }
 
 }  // namespace
