@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -210,35 +211,86 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
-  // A material act (cooperation, aid, yielding, coercion, force) on a country named right
+  // A material act (cooperation, aid, yielding, posture, coercion, force) on a country named right
   // after a locative or destination word happens in that country, at country precision:
-  // "sent rescuers to Morocco", "extraditó a Estados Unidos", "nel sud del Mali". Not verbal
-  // acts: there such a country is background ("condemned the coup in Niger", "recalled their
-  // ambassadors in Algeria"). Not across a clause boundary from the trigger; the nearest wins.
+  // "sent rescuers to Morocco", "extraditó a Estados Unidos". Not verbal acts: there such a
+  // country is background ("condemned the coup in Niger", "recalled their ambassadors in
+  // Algeria"). Not across a clause boundary from the trigger; the nearest wins.
+  // A region of a country after a locative is in it ("nel sud del Mali", "in northern Syria",
+  // "dans le nord du pays": the country named last before it). Troops "at the border with X"
+  // are on the acting side of it: the first of `sides` that is not X.
+  size_t cur_index = 0;  // the sentence being coded
   auto CountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
-                          const match::Hit& ev) -> std::optional<Location> {
-    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "17", "18", "19", "20"};
+                          const match::Hit& ev, const std::array<std::string, 2>& sides) -> std::optional<Location> {
+    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "15", "17", "18", "19", "20"};
     if (!kMaterial.count(root)) return std::nullopt;
     const coding::RoleBits before = coding::Bit(Role::kLoc) | coding::Bit(Role::kDest);
-    const Unit* best = nullptr;
+    const uint32_t n = s.tok_end - s.tok_begin;
+    auto after_marker = [&](uint32_t b, uint32_t reach) {
+      if (st.keys[s.tok_begin + b].loc_clitic) return true;
+      for (uint32_t k = 1; k <= reach && k <= b; ++k) {
+        if (a.roles[b - k] & before) return true;
+        if (a.roles[b - k] & coding::Bit(Role::kClause)) return false;
+      }
+      return false;
+    };
+    struct Found { uint32_t b, e; std::string country; bool border; };
+    std::optional<Found> best;
     uint32_t best_dist = 0;
+    auto consider = [&](Found f) {
+      uint32_t from = std::min(ev.end, f.e), to = std::max(ev.begin, f.b);
+      if (coding::HasRole(a, from, to, Role::kClause)) return;
+      uint32_t dist = to - from;
+      if (!best || dist < best_dist) best = f, best_dist = dist;
+    };
     for (const Unit& u : a.units) {
       if (u.kind != UnitKind::kActor || !u.country_name || u.capital || u.country.empty() || u.place_alias >= 0)
         continue;
-      bool marked = st.keys[s.tok_begin + u.b].loc_clitic;
-      for (uint32_t k = 1; k <= 4 && k <= u.b && !marked; ++k) marked = a.roles[u.b - k] & before;
-      if (!marked) continue;
-      uint32_t from = std::min(ev.end, u.e), to = std::max(ev.begin, u.b);
-      if (coding::HasRole(a, from, to, Role::kClause)) continue;
-      uint32_t dist = to - from;
-      if (!best || dist < best_dist) best = &u, best_dist = dist;
+      uint32_t border = 0;  // the border word's distance before the name
+      for (uint32_t k = 1; k <= 3 && k <= u.b && !border; ++k)
+        if (a.roles[u.b - k] & coding::Bit(Role::kBorder)) border = k;
+      if (!border && !after_marker(u.b, 4)) continue;
+      consider({u.b - border, u.e, u.country, border > 0});
+    }
+    // Region words: the country is the name (not an adjective) right after it, or after
+    // its "of" and an article; "the country" is the last country named before it.
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      if (!(a.roles[t] & coding::Bit(Role::kRegion)) || (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kRegion))))
+        continue;
+      if (!after_marker(t, 5) && !(a.roles[t] & before)) continue;
+      uint32_t c = t + 1;
+      if (c < n && (a.roles[c] & coding::Bit(Role::kOf))) ++c;
+      if (c < n && c > t + 1 && !(a.roles[c] & coding::Bit(Role::kLand)) && st.tokens[s.tok_begin + c].word &&
+          st.tokens[s.tok_begin + c].end - st.tokens[s.tok_begin + c].begin <= 3 && !st.tokens[s.tok_begin + c].upper)
+        ++c;  // an article: "of the country", "du pays" has none
+      if (c >= n) continue;
+      std::string country;
+      uint32_t ce = c + 1;
+      if (a.roles[c] & coding::Bit(Role::kLand)) {
+        for (const Unit& u : a.units)
+          if (u.e <= t && !u.country.empty() && !u.capital && u.kind != UnitKind::kPlace) country = u.country;
+      } else {
+        for (const match::Hit& h : st.hits[cur_index]) {
+          const lex::Pattern& p = lang->patterns[h.pattern];
+          if (h.begin != c || p.kind != EntryKind::kCountry) continue;
+          const lex::CountryEntry& ce_entry = lang->countries[p.payload];
+          if (ce_entry.kind == lex::CountryKind::kName) country = ce_entry.iso3, ce = h.end;
+        }
+      }
+      if (!country.empty()) consider({t, ce, country, false});
     }
     if (!best) return std::nullopt;
+    std::string country = best->country;
+    if (best->border) {
+      auto side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country; });
+      if (side == sides.end()) return std::nullopt;
+      country = *side;
+    }
     Location loc;
     loc.span = {orig(st.tokens[s.tok_begin + best->b].begin, false), orig(st.tokens[s.tok_begin + best->e - 1].end, true)};
     loc.name = std::string(text.substr(st.tokens[s.tok_begin + best->b].begin,
                                        st.tokens[s.tok_begin + best->e - 1].end - st.tokens[s.tok_begin + best->b].begin));
-    loc.country = best->country;
+    loc.country = country;
     loc.precision = "country";
     return loc;
   };
@@ -285,6 +337,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   for (size_t si = 0; si < st.sentences.size(); ++si) {
     const Sentence& s = st.sentences[si];
     cur = &s;
+    cur_index = si;
     coding::SentenceAnalysis a = Analyse(st, si);
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
@@ -420,7 +473,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
             if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
         }
         if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
-        else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev)) e.location = here;
+        else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev, {e.source.country, e.target ? e.target->country : ""}))
+          e.location = here;
         else if (last_place && !new_scene && e.root != "01") e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);

@@ -75,6 +75,9 @@ const std::pair<const char*, Role> kRoles[] = {
     {"active_aux", Role::kActiveAux},
     {"cause", Role::kCause},
     {"dest", Role::kDest},
+    {"border", Role::kBorder},
+    {"region", Role::kRegion},
+    {"land", Role::kLand},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

@@ -83,6 +83,33 @@ TEST_F(WhenWhere, EightLanguages) {
   }
 }
 
+// A region of a country after a locative places a material act in that country; "the
+// country" is the one named last before it. Troops at a border are on the acting side.
+TEST_F(WhenWhere, RegionsAndBorders) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"en", "Islamist fighters attacked an army post in northern Burkina Faso on Monday.", "/BFA"},
+      {"de", "Die türkische Armee hat am Montag Stellungen im Norden Syriens bombardiert.", "/SYR"},
+      {"es", "El ejército colombiano bombardeó el lunes un campamento en el sur de Venezuela.", "/VEN"},
+      {"nl", "België heeft maandag tenten naar het zuiden van Marokko gestuurd.", "/MAR"},
+      {"fr", "L'armée malienne a bombardé lundi des positions rebelles dans le nord du pays.", "/MLI"},
+      {"pt", "O exército moçambicano atacou na segunda-feira bases rebeldes no norte do país.", "/MOZ"},
+      {"en", "Turkey sent more troops to the border with Syria on Monday.", "/TUR"},
+      {"es", "Colombia desplegó el lunes tropas en la frontera con Venezuela.", "/COL"},
+      {"it", "La Polonia ha inviato lunedì altri soldati al confine con la Bielorussia.", "/POL"},
+      {"de", "Finnland hat am Montag Soldaten an die Grenze zu Russland geschickt.", "/FIN"},
+      {"pt", "O Brasil enviou na segunda-feira tropas para a fronteira com a Venezuela.", "/BRA"},
+      {"ar", "دفع الجيش الأردني بتعزيزات عسكرية إلى الحدود مع سوريا.", "/JOR"},
+      // a verbal act: the region is background
+      {"en", "Germany condemned the clashes in northern Syria on Monday.", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
