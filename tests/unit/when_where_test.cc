@@ -110,6 +110,23 @@ TEST_F(WhenWhere, RegionsAndBorders) {
   }
 }
 
+// A dateline whose place is followed by a date, then the agency: the place is the story's.
+TEST_F(WhenWhere, DatelineWithDate) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"fr", "RABAT 22 avril 2024 (MAP) - La police marocaine a arrêté trois ressortissants français.", "Rabat/MAR"},
+      {"ar", "الرباط ٢٢ أبريل ٢٠٢٤ (و م ع) - اعتقلت الشرطة المغربية ثلاثة مواطنين فرنسيين.", "Rabat/MAR"},
+      {"en", "RABAT, 22 April 2024 (Reuters) - Moroccan police arrested three French nationals.", "Rabat/MAR"},
+      // a name and a number that is no dateline
+      {"en", "Paris 2024 organisers said Moroccan police arrested three French nationals.", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
