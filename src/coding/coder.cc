@@ -243,14 +243,27 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       uint32_t dist = to - from;
       if (!best || dist < best_dist) best = f, best_dist = dist;
     };
+    // The country name that opens a unit, and its end; also one an apposition has absorbed
+    // ("إلى المغرب مواطنا").
+    auto name_at = [&](const Unit& u) -> std::pair<std::string, uint32_t> {
+      if (u.country_name) return {u.capital ? "" : u.country, u.e};
+      for (const match::Hit& h : st.hits[cur_index]) {
+        const lex::Pattern& p = lang->patterns[h.pattern];
+        if (h.begin == u.b && h.end < u.e && p.kind == EntryKind::kCountry &&
+            lang->countries[p.payload].kind == lex::CountryKind::kName)
+          return {lang->countries[p.payload].iso3, h.end};
+      }
+      return {"", 0};
+    };
     for (const Unit& u : a.units) {
-      if (u.kind != UnitKind::kActor || !u.country_name || u.capital || u.country.empty() || u.place_alias >= 0)
-        continue;
+      if (u.kind != UnitKind::kActor || u.place_alias >= 0) continue;
+      auto [country, name_end] = name_at(u);
+      if (country.empty()) continue;
       uint32_t border = 0;  // the border word's distance before the name
       for (uint32_t k = 1; k <= 3 && k <= u.b && !border; ++k)
         if (a.roles[u.b - k] & coding::Bit(Role::kBorder)) border = k;
       if (!border && !after_marker(u.b, 4)) continue;
-      consider({u.b - border, u.e, u.country, border > 0});
+      consider({u.b - border, name_end, country, border > 0});
     }
     // Region words: the country is the name (not an adjective) right after it, or after
     // its "of" and an article; "the country" is the last country named before it.
@@ -466,11 +479,16 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (future) ++plans_here;
         // A place across a relative or subordinate clause from the trigger is background
         // ("the raid that destroyed the consulate in Damascus").
+        // Not a "where" shortly after the place ("reiste nach Warschau weiter, wo er empfangen
+        // wurde"), unless the event is an intent: there the place is the plan's destination.
         bool place_across_clause = false;
         if (sentence_place) {
           uint32_t from = std::min(ev.end, place_tokens.second), to = std::max(ev.begin, place_tokens.first);
-          for (uint32_t t = from; t < to && t < a.roles.size(); ++t)
-            if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
+          for (uint32_t t = from; t < to && t < a.roles.size(); ++t) {
+            bool where = (a.roles[t] & coding::Bit(Role::kWhere)) && place_tokens.second <= t &&
+                         t <= place_tokens.second + 4 && e.root != "03";
+            if ((a.roles[t] & coding::Bit(Role::kClause)) && !where) place_across_clause = true;
+          }
         }
         if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
         else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev, {e.source.country, e.target ? e.target->country : ""}))

@@ -78,6 +78,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"border", Role::kBorder},
     {"region", Role::kRegion},
     {"land", Role::kLand},
+    {"where", Role::kWhere},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

@@ -17,7 +17,8 @@ enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunct
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
   kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest,
-  kBorder, kRegion, kLand  // "border"; a cardinal region ("north", "southern"); "the country"
+  kBorder, kRegion, kLand,  // "border"; a cardinal region ("north", "southern"); "the country"
+  kWhere                    // a relative "where" (wo, où, حيث)
 };
 
 // One position of a pattern: a token whose surface id is one of `surface`

@@ -1,5 +1,7 @@
 // When and where on short documents in the eight languages, one table row each,
 // with the built lexicon: time phrases of days.tsv, datelines, places (issue #4).
+#include <algorithm>
+
 #include "coder_fixture.h"
 
 namespace dyad {
@@ -124,6 +126,28 @@ TEST_F(WhenWhere, DatelineWithDate) {
     CodedDocument out = Code(r.lang, r.text);
     ASSERT_FALSE(out.events.empty()) << r.text;
     EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
+// A place right before a relative "where" is the place of that clause's events, not
+// background; a plan's "where" names its destination. A handover "to X" happens in X even
+// when an apposition has absorbed the country's name.
+TEST_F(WhenWhere, WhereClausesAndHandovers) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"en", "The French president flew to Rabat on Monday, where he met King Mohammed VI.", "040", "Rabat/MAR"},
+      {"de", "Der französische Präsident ist am Montag nach Rabat weitergereist, wo er von König Mohammed VI. empfangen "
+             "wurde.", "043", "Rabat/MAR"},
+      {"es", "El presidente francés viajó el lunes a Rabat, donde se reunió con el rey Mohammed VI.", "040", "Rabat/MAR"},
+      {"it", "Il presidente francese volerà lunedì a Rabat, dove incontrerà il re Mohammed VI.", "036", "-"},
+      {"ar", "سلمت السلطات الإسبانية إلى الجزائر مواطنا جزائريا مطلوبا للعدالة.", "063", "/DZA"},
+      {"ar", "سلّمت السلطات الفرنسية إلى تونس مواطنا تونسيا مطلوبا في قضايا إرهاب.", "063", "/TUN"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
   }
 }
 
