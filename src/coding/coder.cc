@@ -388,6 +388,8 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     bool subject_set = false;
     st.clause_subjects.clear();
     int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
+    bool place_used = false;        // an event here took sentence_place
+    bool place_background = false;  // an event here left it as another trigger's
     bool new_scene = false;  // an event here is dated otherwise than the story so far
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
@@ -487,10 +489,37 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
           for (uint32_t t = from; t < to && t < a.roles.size(); ++t) {
             bool where = (a.roles[t] & coding::Bit(Role::kWhere)) && place_tokens.second <= t &&
                          t <= place_tokens.second + 4 && e.root != "03";
-            if ((a.roles[t] & coding::Bit(Role::kClause)) && !where) place_across_clause = true;
+            if ((a.roles[t] & coding::Bit(Role::kClause)) && !where) {
+              place_across_clause = true;
+              // a relative clause on a trigger noun ("the raid that destroyed ... in Damascus")
+              for (const match::Hit& o : a.events) place_background = place_background || o.end == t;
+            }
           }
         }
-        if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
+        // A place after another trigger that is not coordinated with this one is that one's
+        // ("condoleances after the attack in Brussels", "exigió la liberación del gendarme,
+        // detenido en Caracas"): background.
+        // Not another word for the same act ("tués dans une embuscade ... dans la région de Mopti"),
+        // nor a place some way after it, past a comma.
+        bool place_of_other = false;
+        if (sentence_place && place_tokens.first >= ev.end)
+          for (const match::Hit& o : a.events) {
+            if (o.begin < ev.end || o.end > place_tokens.first || place_tokens.first - o.end > 6) continue;
+            if (coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
+            if (lang->events[lang->patterns[o.pattern].payload].code.substr(0, 2) == e.root) continue;
+            bool comma = false;
+            for (uint32_t t = o.end; t < place_tokens.first && !comma; ++t) {
+              const text::RawToken& rt = st.tokens[s.tok_begin + t];
+              std::string_view tok = text.substr(rt.begin, rt.end - rt.begin);
+              comma = tok == "," || tok == "\u060C";
+            }
+            if (!comma) place_of_other = true;
+          }
+        place_background = place_background || place_of_other;
+        if (sentence_place && !future && !place_across_clause && !place_of_other) {
+          e.location = sentence_place;
+          place_used = true;
+        }
         else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev, {e.source.country, e.target ? e.target->country : ""}))
           e.location = here;
         else if (last_place && !new_scene && e.root != "01") e.location = last_place;
@@ -533,6 +562,11 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     }
     // A sentence that only announces plans does not move the story to their destination.
     bool plans_only = events_here > 0 && plans_here == events_here;
+    // A place that the sentence's events all left as background is not the story's.
+    if (place_background && !place_used && !plans_only) {
+      if (sentence_place) place_after = last_place;
+      sentence_place.reset();
+    }
     last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
     if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
     for (const auto& h : a.days) {

@@ -151,6 +151,28 @@ TEST_F(WhenWhere, WhereClausesAndHandovers) {
   }
 }
 
+// A place right after another trigger belongs to that act, not to the one coded (unless
+// both name the same act); nor is it carried to the story's other events.
+TEST_F(WhenWhere, PlaceOfAnotherTrigger) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"en", "Spain offered condolences to Sweden on Monday after the attack in Brussels.", "018", "-"},
+      {"nl", "Spanje heeft maandag zijn medeleven betuigd aan Zweden na de aanslag in Brussel.", "018", "-"},
+      {"es", "El Gobierno chileno exigió el lunes a Venezuela la liberación de un periodista detenido en Caracas.", "1053",
+       "-"},
+      {"ar", "دعا الملك الأردني الرئيس الأمريكي إلى الضغط على إسرائيل من أجل وقف إطلاق النار في غزة.", "0256", "-"},
+      // the ambush is the killing itself
+      {"fr", "Deux soldats nigériens ont été tués lundi dans une embuscade tendue par des jihadistes dans la région de "
+             "Tillabéri.", "190", "Tillabéri/NER"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
