@@ -119,6 +119,10 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
   std::vector<match::Hit> role_hits;
   for (const auto& h : actorish)
     if (lang.patterns[h.pattern].kind == EntryKind::kFunction) role_hits.push_back(h);
+  // "ambassador" is an agent too: its post role applies whichever entry the span keeps.
+  for (const auto& g : role_hits)
+    if (lang.functions[lang.patterns[g.pattern].payload].role == Role::kPost)
+      for (uint32_t t = g.begin; t < g.end; ++t) a.roles[t] |= Bit(Role::kPost);
   for (const auto& h : Longest(std::move(actorish))) {
     const lex::Pattern& p = lang.patterns[h.pattern];
     Unit u;
@@ -344,6 +348,11 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     bool agent_of = !u.capital && u.b >= 2 && (a.roles[u.b - 1] & Bit(Role::kOf)) &&
                     std::any_of(a.units.begin(), a.units.end(),
                                 [&](const Unit& v) { return v.kind == UnitKind::kAgent && v.e + 1 == u.b; });
+    // "su embajadora en Madrid", "zijn ambassadeur in Berlijn": the post, maybe with a possessive
+    // or an article between.
+    for (uint32_t k = 1; k <= 2 && k < u.b && after_loc && !u.post; ++k)
+      if (a.roles[u.b - k] & Bit(Role::kLoc))
+        u.post = (a.roles[u.b - k - 1] & Bit(Role::kPost)) != 0;
     if (after_loc || dateline || agent_of) {
       u.kind = UnitKind::kPlace;
       u.dateline = dateline && !after_loc;

@@ -360,7 +360,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     std::pair<uint32_t, uint32_t> place_tokens{0, 0};  // sentence_place's tokens in the sentence
     for (const Unit& u : a.units) {
       if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
-      if ((u.kind == UnitKind::kPlace || u.struck) && !u.dateline && !sentence_place) {
+      if ((u.kind == UnitKind::kPlace || u.struck) && !u.dateline && !u.post && !sentence_place) {
         sentence_place = make_location(s, u);
         place_tokens = {u.b, u.e};
       }

@@ -79,6 +79,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"region", Role::kRegion},
     {"land", Role::kLand},
     {"where", Role::kWhere},
+    {"post", Role::kPost},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

@@ -18,7 +18,8 @@ enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
   kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest,
   kBorder, kRegion, kLand,  // "border"; a cardinal region ("north", "southern"); "the country"
-  kWhere                    // a relative "where" (wo, où, حيث)
+  kWhere,                   // a relative "where" (wo, où, حيث)
+  kPost                     // a diplomat posted abroad ("ambassador"): "in X" after it is the post
 };
 
 // One position of a pattern: a token whose surface id is one of `surface`

@@ -173,6 +173,25 @@ TEST_F(WhenWhere, PlaceOfAnotherTrigger) {
   }
 }
 
+// A diplomat's post ("its ambassador in Madrid") is not where the recall happened.
+TEST_F(WhenWhere, DiplomatsPost) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"en", "Algeria recalled its ambassador in Madrid on Monday for consultations.", "-"},
+      {"de", "Marokko hat am Montag seine Botschafterin in Berlin zu Konsultationen zurückgerufen.", "-"},
+      {"it", "L'Algeria ha richiamato lunedì il suo ambasciatore a Parigi.", "-"},
+      {"ar", "استدعت الجزائر الاثنين سفيرها في باريس للتشاور.", "-"},
+      {"fr", "L'Algérie a rappelé lundi son ambassadeur à Madrid.", "-"},
+      // the ambassador as an actor somewhere
+      {"en", "The Spanish ambassador met King Mohammed VI in Rabat on Monday.", "Rabat/MAR"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
