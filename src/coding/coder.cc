@@ -165,8 +165,22 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   // 6. Coding, sentence by sentence, with the discourse carried along.
   static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
   std::optional<Location> doc_place, lead_place, last_place;  // dateline place; the lead's; the last named so far
+  // A place carried to another sentence's event needs an actor there of an event that took it
+  // ("Police arrested X in Quito. Hours later Mexico broke off relations": not in Quito).
+  // No such events (the place of a sentence without events): any actor.
+  // Actors compare by country and sector, a bare country being its government: the French
+  // national arrested in Tangier does not take France's government there.
+  std::vector<std::string> here_actors, last_actors, lead_actors;
+  auto Key = [](const Actor& a) {
+    if (a.country.empty()) return a.code;
+    return a.country + "|" + (a.sector.empty() ? std::string("GOV") : a.sector);
+  };
+  auto Shares = [&](const std::vector<std::string>& actors, const Event& e) {
+    return actors.empty() || std::find(actors.begin(), actors.end(), Key(e.source)) != actors.end();
+  };
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
+  std::vector<size_t> off_place;  // events that left their sentence's place as another act's (ascending)
   std::vector<size_t> own_scene;  // events dated by their own time, not the story's (ascending)
   auto make_location = [&](const Sentence& s, const Unit& u) {
     Location loc;
@@ -389,6 +403,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     st.clause_subjects.clear();
     int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
     bool place_used = false;        // an event here took sentence_place
+    here_actors.clear();            // the countries of the events that took it
     bool place_background = false;  // an event here left it as another trigger's
     bool new_scene = false;  // an event here is dated otherwise than the story so far
     // After an appeal, agreement, demand, criticism, rejection or threat, what
@@ -483,7 +498,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         // ("the raid that destroyed the consulate in Damascus").
         // Not a "where" shortly after the place ("reiste nach Warschau weiter, wo er empfangen
         // wurde"), unless the event is an intent: there the place is the plan's destination.
-        bool place_across_clause = false;
+        bool place_across_clause = false, clause_on_trigger = false;
         if (sentence_place) {
           uint32_t from = std::min(ev.end, place_tokens.second), to = std::max(ev.begin, place_tokens.first);
           for (uint32_t t = from; t < to && t < a.roles.size(); ++t) {
@@ -492,7 +507,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
             if ((a.roles[t] & coding::Bit(Role::kClause)) && !where) {
               place_across_clause = true;
               // a relative clause on a trigger noun ("the raid that destroyed ... in Damascus")
-              for (const match::Hit& o : a.events) place_background = place_background || o.end == t;
+              for (const match::Hit& o : a.events) clause_on_trigger = clause_on_trigger || o.end == t;
             }
           }
         }
@@ -505,7 +520,10 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (sentence_place && place_tokens.first >= ev.end)
           for (const match::Hit& o : a.events) {
             if (o.begin < ev.end || o.end > place_tokens.first || place_tokens.first - o.end > 6) continue;
-            if (coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
+            // coordinated with this one: "arrested and expelled ... in Z" (no other trigger between)
+            bool between = std::any_of(a.events.begin(), a.events.end(),
+                                       [&](const match::Hit& m) { return m.begin >= ev.end && m.end <= o.begin; });
+            if (!between && coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
             if (lang->events[lang->patterns[o.pattern].payload].code.substr(0, 2) == e.root) continue;
             bool comma = false;
             for (uint32_t t = o.end; t < place_tokens.first && !comma; ++t) {
@@ -515,14 +533,17 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
             }
             if (!comma) place_of_other = true;
           }
-        place_background = place_background || place_of_other;
+        bool off = place_of_other || clause_on_trigger;
+        place_background = place_background || off;
         if (sentence_place && !future && !place_across_clause && !place_of_other) {
           e.location = sentence_place;
           place_used = true;
+          here_actors.push_back(Key(e.source));
+          if (e.target) here_actors.push_back(Key(*e.target));
         }
         else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev, {e.source.country, e.target ? e.target->country : ""}))
           e.location = here;
-        else if (last_place && !new_scene && e.root != "01") e.location = last_place;
+        else if (last_place && !new_scene && e.root != "01" && Shares(last_actors, e)) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -539,6 +560,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         }
         merged.emplace_back(key, out->events.size());
         if (new_scene) own_scene.push_back(out->events.size());
+        if (off && !e.location) off_place.push_back(out->events.size());
         out->events.push_back(std::move(e));
       }
 
@@ -567,8 +589,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (sentence_place) place_after = last_place;
       sentence_place.reset();
     }
-    last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
-    if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
+    std::optional<Location> next_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
+    if (sentence_place && next_place && next_place->span.begin == sentence_place->span.begin) last_actors = here_actors;
+    else if (!next_place) last_actors.clear();
+    last_place = next_place;
+    if (static_cast<int>(si) == lead_sentence && !plans_only) {
+      lead_place = sentence_place;
+      lead_actors = here_actors;
+    }
     for (const auto& h : a.days) {
       if (OfNoun(a, h)) continue;
       auto w = ResolveWhen(h, false);
@@ -577,11 +605,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   }
   // Events without a place of their own take the dateline's, else the lead's unless
   // they are of another scene (another time) than the lead.
-  // A statement (root 01) takes no place from another sentence than its own or the dateline.
+  // A statement (root 01) takes no place from another sentence than its own or the dateline;
+  // an event that left its sentence's place as another act's (off_place) keeps none.
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
   for (size_t i = 0; i < out->events.size(); ++i)
     if (!out->events[i].location && lead_place && out->events[i].root != "01" &&
+        !std::binary_search(off_place.begin(), off_place.end(), i) && Shares(lead_actors, out->events[i]) &&
         !std::binary_search(own_scene.begin(), own_scene.end(), i))
       out->events[i].location = lead_place;
   if (!doc_place) doc_place = lead_place;

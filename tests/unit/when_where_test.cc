@@ -192,6 +192,26 @@ TEST_F(WhenWhere, DiplomatsPost) {
   }
 }
 
+// A later sentence's event takes the place only with an actor (country and sector) of an event
+// that took it there; an event that left its place as another act's gets none from the lead.
+TEST_F(WhenWhere, CarriedPlaceNeedsAnActorThere) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"fr", "La ministre française Catherine Colonna a rencontré lundi à Rabat son homologue marocain. Elle a ensuite "
+             "signé un accord avec le Maroc.", "057", "Rabat/MAR"},
+      {"es", "La policía marroquí detuvo el lunes a un ciudadano francés en Tánger. Horas después, Francia convocó al "
+             "embajador marroquí.", "114", "-"},
+      {"es", "La Fiscalía de Francia investiga si el Gobierno argelino ordenó el secuestro y asesinato de un opositor en "
+             "París.", "090", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
