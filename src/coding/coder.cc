@@ -322,6 +322,44 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
+  auto CommaBetween = [&](const Sentence& s, uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t) {
+      const text::RawToken& rt = st.tokens[s.tok_begin + t];
+      std::string_view tok = text.substr(rt.begin, rt.end - rt.begin);
+      if (tok == "," || tok == "\u060C") return true;
+    }
+    return false;
+  };
+  // A place or time shortly after another trigger of another root, not coordinated with `ev` and
+  // with no comma between, is that act's: "after the attack in Brussels", "exigió la liberación
+  // del gendarme, detenido en Caracas desde hace tres semanas".
+  auto OwnedByOther = [&](const Sentence& s, const coding::SentenceAnalysis& a, const match::Hit& ev,
+                          std::string_view root, uint32_t at) {
+    if (at < ev.end) return false;
+    for (const match::Hit& o : a.events) {
+      if (o.begin < ev.end || o.end > at || at - o.end > 6) continue;
+      // coordinated with this one: "arrested and expelled ... in Z" (no other trigger between)
+      bool between = std::any_of(a.events.begin(), a.events.end(),
+                                 [&](const match::Hit& m) { return m.begin >= ev.end && m.end <= o.begin; });
+      if (!between && coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
+      if (std::string_view(lang->events[lang->patterns[o.pattern].payload].code).substr(0, 2) == root) continue;
+      if (!CommaBetween(s, o.end, at)) return true;
+    }
+    return false;
+  };
+  // A trigger word in the synthetic future ("se rendra", "visitará"): a plan.
+  auto FutureTense = [&](const Sentence& s, const match::Hit& h) {
+    if (lang->future_endings.empty()) return false;
+    for (uint32_t t = h.begin; t < h.end; ++t) {
+      const text::RawToken& rt = st.tokens[s.tok_begin + t];
+      if (!rt.word || rt.upper || rt.end - rt.begin < 5) continue;
+      std::string w = fold(text.substr(rt.begin, rt.end - rt.begin));
+      for (const std::string& end : lang->future_endings)
+        if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+    }
+    return false;
+  };
+
   // "the coup of last week", "le sommet de la semaine dernière": a time after "of" dates a
   // noun (a background event), not the sentence's events.
   auto OfNoun = [](const coding::SentenceAnalysis& a, const match::Hit& h) {
@@ -427,13 +465,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (dateline_span) e.date_evidence = *dateline_span;
         // A time named in the sentence ("yesterday", "lundi", "last week", "in March"),
         // nearest to the trigger; else the one the story last set (When below).
-        bool plan = coded.intended;
+        bool plan = coded.intended || FutureTense(s, ev);
         bool future = plan;
         if (!st.date.empty()) {
           const match::Hit* best = nullptr;
           auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
           for (const auto& h : a.days)
-            if (!OfNoun(a, h) && (!best || dist(h) < dist(*best))) best = &h;
+            if (!OfNoun(a, h) && !OwnedByOther(s, a, ev, code.substr(0, 2), h.begin) && (!best || dist(h) < dist(*best)))
+              best = &h;
           std::optional<When> own;
           if (best) own = ResolveWhen(*best, plan);
           // A plan is dated when it was announced, not on the day ("Sunday") or
@@ -516,26 +555,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         // detenido en Caracas"): background.
         // Not another word for the same act ("tués dans une embuscade ... dans la région de Mopti"),
         // nor a place some way after it, past a comma.
-        bool place_of_other = false;
-        if (sentence_place && place_tokens.first >= ev.end)
-          for (const match::Hit& o : a.events) {
-            if (o.begin < ev.end || o.end > place_tokens.first || place_tokens.first - o.end > 6) continue;
-            // coordinated with this one: "arrested and expelled ... in Z" (no other trigger between)
-            bool between = std::any_of(a.events.begin(), a.events.end(),
-                                       [&](const match::Hit& m) { return m.begin >= ev.end && m.end <= o.begin; });
-            if (!between && coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
-            if (lang->events[lang->patterns[o.pattern].payload].code.substr(0, 2) == e.root) continue;
-            bool comma = false;
-            for (uint32_t t = o.end; t < place_tokens.first && !comma; ++t) {
-              const text::RawToken& rt = st.tokens[s.tok_begin + t];
-              std::string_view tok = text.substr(rt.begin, rt.end - rt.begin);
-              comma = tok == "," || tok == "\u060C";
-            }
-            if (!comma) place_of_other = true;
-          }
+        bool place_of_other = sentence_place && OwnedByOther(s, a, ev, e.root, place_tokens.first);
         bool off = place_of_other || clause_on_trigger;
         place_background = place_background || off;
-        if (sentence_place && !future && !place_across_clause && !place_of_other) {
+        // A plan with a place past a comma after it was announced there ("brengt volgende week een
+        // bezoek aan China, heeft een woordvoerder maandag in Berlijn bekendgemaakt").
+        bool said_there = future && sentence_place && place_tokens.first > ev.end &&
+                          CommaBetween(s, ev.end, place_tokens.first);
+        if (sentence_place && (!future || said_there) && !place_across_clause && !place_of_other) {
           e.location = sentence_place;
           place_used = true;
           here_actors.push_back(Key(e.source));

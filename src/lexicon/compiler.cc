@@ -403,6 +403,15 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
           std::stable_sort(out.begin(), out.end(), [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
           return Status::Ok();
         }
+        // Endings of the synthetic future ("rendra", "visitará"): a trigger word with one is a plan.
+        if (f[0] == "future_endings") {
+          for (std::string_view c : SplitBars(f[1])) {
+            if (c.empty()) return Bad(name, line, "empty ending in", f[1]);
+            text::Fold(c, &folded);
+            lang_->future_endings.push_back(folded);
+          }
+          return Status::Ok();
+        }
         if (f[0] == "stemmer") {
           lang_->stemmer = std::string(f[1]);
           stemmer_ = std::make_unique<text::Stemmer>(lang_->stemmer);

@@ -93,6 +93,7 @@ struct LanguagePack {
   std::vector<std::string> prefix_clitics;                 // folded, longest first (Arabic و ب ال ...)
   std::vector<std::string> conj_clitics;                   // clitics that mean "and" (Arabic و)
   std::vector<std::string> loc_clitics;                    // prefix clitics that mean "in/at" (Arabic ب, بال)
+  std::vector<std::string> future_endings;                 // folded endings of the synthetic future ("ra", "rá")
 
   // Derived at load time, never serialised.
   std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;

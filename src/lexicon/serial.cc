@@ -102,12 +102,12 @@ DYAD_FIELDS(CountryInfo, a, b, c, d)
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
          v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months,
-         v.prefix_clitics, v.conj_clitics, v.loc_clitics);
+         v.prefix_clitics, v.conj_clitics, v.loc_clitics, v.future_endings);
 }
 bool Get(In& i, LanguagePack* v) {
   return GetAll(i, v->code, v->stemmer, v->settings, v->patterns, v->countries, v->igos, v->agents, v->events,
                 v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months,
-                v->prefix_clitics, v->conj_clitics, v->loc_clitics);
+                v->prefix_clitics, v->conj_clitics, v->loc_clitics, v->future_endings);
 }
 
 template <typename T> void Put(Out& o, const std::vector<T>& v) {

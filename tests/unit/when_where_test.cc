@@ -212,6 +212,34 @@ TEST_F(WhenWhere, CarriedPlaceNeedsAnActorThere) {
   }
 }
 
+// A trigger in the synthetic future is a plan: dated when said (published Wednesday 24 April),
+// without the place it is for, but at the place where it was announced. A time right after
+// another act is that act's.
+TEST_F(WhenWhere, PlansAndTheirAnnouncement) {
+  struct Row { const char* lang; const char* text; const char* date; const char* place; };
+  const Row rows[] = {
+      {"fr", "Le ministre français des Affaires étrangères se rendra dimanche à Alger, à l'invitation de son homologue "
+             "algérien.", "2024-04-24", "-"},
+      {"es", "El ministro español de Exteriores visitará el domingo Rabat.", "2024-04-24", "-"},
+      {"it", "Il ministro degli Esteri italiano incontrerà domenica il suo omologo marocchino a Rabat.", "2024-04-24", "-"},
+      {"pt", "O presidente português visitará Marrocos no domingo.", "2024-04-24", "-"},
+      {"nl", "De Franse president brengt volgende week een bezoek aan Marokko, heeft het Elysée maandag in Parijs "
+             "bekendgemaakt.", "2024-04-24", "Paris/FRA"},
+      {"en", "The French president will visit Morocco next week, his office said on Monday in Paris.", "2024-04-24",
+       "Paris/FRA"},
+      // done, not planned
+      {"fr", "Le ministre français des Affaires étrangères s'est rendu dimanche à Alger.", "2024-04-21", "Algiers/DZA"},
+      {"es", "El Gobierno chileno exigió a Venezuela la liberación de un periodista detenido en Caracas desde hace tres "
+             "semanas.", "2024-04-24", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text, "2024-04-24");
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(out.events.front().date, r.date) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
 TEST_F(WhenWhere, NewSceneHasNoCarriedPlace) {
   CodedDocument out = Code("en",
                            "Moroccan police arrested three French nationals in Tangier on Monday. "
