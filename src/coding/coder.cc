@@ -279,6 +279,16 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       if (!border && !after_marker(u.b, 4)) continue;
       consider({u.b - border, name_end, country, border > 0});
     }
+    // "a sus costas", "sur son territoire", "an die Grenze": the acting side's own ground, when no
+    // country follows, nor an "of" ("las costas de Alhucemas": someone's).
+    for (uint32_t t = 1; t < n; ++t) {
+      if (!(a.roles[t] & (coding::Bit(Role::kTerritory) | coding::Bit(Role::kBorder))) || !after_marker(t, 3)) continue;
+      if (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kOf))) continue;
+      bool country_after = std::any_of(a.units.begin(), a.units.end(), [&](const Unit& u) {
+        return u.b > t && u.b <= t + 3 && (!u.country.empty() || u.kind == UnitKind::kPlace);
+      });
+      if (!country_after && !sides[0].empty()) consider({t, t + 1, sides[0], false});
+    }
     // Region words: the country is the name (not an adjective) right after it, or after
     // its "of" and an article; "the country" is the last country named before it.
     for (uint32_t t = 0; t + 1 < n; ++t) {

@@ -80,6 +80,7 @@ const std::pair<const char*, Role> kRoles[] = {
     {"land", Role::kLand},
     {"where", Role::kWhere},
     {"post", Role::kPost},
+    {"territory", Role::kTerritory},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {

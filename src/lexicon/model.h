@@ -19,7 +19,8 @@ enum class Role : uint8_t {
   kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest,
   kBorder, kRegion, kLand,  // "border"; a cardinal region ("north", "southern"); "the country"
   kWhere,                   // a relative "where" (wo, où, حيث)
-  kPost                     // a diplomat posted abroad ("ambassador"): "in X" after it is the post
+  kPost,                    // a diplomat posted abroad ("ambassador"): "in X" after it is the post
+  kTerritory                // a country's own ground ("its coasts", "son territoire")
 };
 
 // One position of a pattern: a token whose surface id is one of `surface`

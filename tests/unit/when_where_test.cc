@@ -102,6 +102,12 @@ TEST_F(WhenWhere, RegionsAndBorders) {
       {"de", "Finnland hat am Montag Soldaten an die Grenze zu Russland geschickt.", "/FIN"},
       {"pt", "O Brasil enviou na segunda-feira tropas para a fronteira com a Venezuela.", "/BRA"},
       {"ar", "دفع الجيش الأردني بتعزيزات عسكرية إلى الحدود مع سوريا.", "/JOR"},
+      // the acting side's own ground ("a sus costas"); someone's coasts are theirs
+      {"es", "El Gobierno colombiano movilizó a miles de militares a sus costas ante el despliegue de buques "
+             "estadounidenses.", "/COL"},
+      {"pt", "O Governo venezuelano mobilizou milhares de militares para as suas costas perante o destacamento de "
+             "navios de guerra norte-americanos.", "/VEN"},
+      {"es", "La Armada española rescató el lunes a 50 migrantes frente a las costas de Marruecos.", "/MAR"},
       // a verbal act: the region is background
       {"en", "Germany condemned the clashes in northern Syria on Monday.", "-"},
   };
