@@ -630,7 +630,9 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     if (sentence_place && next_place && next_place->span.begin == sentence_place->span.begin) last_actors = here_actors;
     else if (!next_place) last_actors.clear();
     last_place = next_place;
-    if (static_cast<int>(si) == lead_sentence && !plans_only) {
+    // The story's place: the lead's; if it names none, the next sentence's where its events took it.
+    if ((static_cast<int>(si) == lead_sentence || (static_cast<int>(si) == lead_sentence + 1 && !lead_place && place_used)) &&
+        !plans_only) {
       lead_place = sentence_place;
       lead_actors = here_actors;
     }

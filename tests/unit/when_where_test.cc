@@ -209,6 +209,11 @@ TEST_F(WhenWhere, CarriedPlaceNeedsAnActorThere) {
              "embajador marroquí.", "114", "-"},
       {"es", "La Fiscalía de Francia investiga si el Gobierno argelino ordenó el secuestro y asesinato de un opositor en "
              "París.", "090", "-"},
+      // a lead without a place takes the next sentence's where its actors took it
+      {"en", "The European Union pledged 1 billion euros in aid to Tunisia. Commission President Ursula von der Leyen "
+             "signed the agreement on Sunday in Tunis with President Kais Saied.", "033", "Tunis/TUN"},
+      {"en", "Germany pledged 1 billion euros in aid to Egypt. Moroccan police arrested two Algerian nationals in Rabat "
+             "on Sunday.", "033", "-"},
   };
   for (const Row& r : rows) {
     CodedDocument out = Code(r.lang, r.text);
