@@ -574,7 +574,10 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         }
         for (int w = 0; w < 7; ++w)
           if (v == kWeekdays[w]) d.weekday = w + 1;
-        if (!d.weekday) {
+        if (v == "weekend") {  // the week of the last Sunday
+          d.unit = DateUnit::kWeek;
+          d.weekday = 7;
+        } else if (!d.weekday) {
           long limit = 31;
           if (v.rfind("week", 0) == 0) { d.unit = DateUnit::kWeek; v.erase(0, 4); limit = 52; }
           else if (v.rfind("month", 0) == 0) { d.unit = DateUnit::kMonth; v.erase(0, 5); limit = 24; }
@@ -582,7 +585,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
           char* end = nullptr;
           long off = std::strtol(v.c_str(), &end, 10);
           if (v.empty() || *end || off < -limit || off > limit)
-            return Bad(name, line, "a day is -31..31, mon..sun, week-52..week52, month-24..month24 or month, not", f[1]);
+            return Bad(name, line, "a day is -31..31, mon..sun, week-52..week52, weekend, month-24..month24 or month, not", f[1]);
           d.offset = static_cast<int32_t>(off);
         }
         lang_->days.push_back(d);

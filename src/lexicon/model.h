@@ -53,7 +53,8 @@ struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };
 // A time relative to publication: an offset in days, or a weekday (1 Monday .. 7
-// Sunday); an offset in weeks ("last week") or months ("last month"); or a named month
+// Sunday); an offset in weeks ("last week") or the week of a weekday ("the weekend": Sunday);
+// an offset in months ("last month"); or a named month
 // ("in March": `month` 1..12, the last one on or before publication; -1: the month
 // named in the matched words).
 enum class DateUnit : int32_t { kDay = 0, kWeek = 1, kMonth = 2 };

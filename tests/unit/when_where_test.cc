@@ -28,6 +28,12 @@ TEST_F(WhenWhere, EightLanguages) {
       {"en", "Moroccan police arrested three French nationals in Rabat last week.", "2024-04-15", "week", "Rabat/MAR"},
       {"en", "Moroccan police arrested three French nationals two days ago.", "2024-04-22", "day", "-"},
       {"en", "Moroccan police arrested three French nationals in March.", "2024-03-01", "month", "-"},
+      // the weekend: the week of the last Sunday
+      {"en", "Moroccan police arrested three French nationals over the weekend.", "2024-04-15", "week", "-"},
+      {"de", "Die marokkanische Polizei hat am Wochenende drei Franzosen festgenommen.", "2024-04-15", "week", "-"},
+      {"es", "La policía marroquí detuvo el fin de semana a tres ciudadanos franceses.", "2024-04-15", "week", "-"},
+      {"fr", "La police marocaine a arrêté le week-end dernier trois ressortissants français.", "2024-04-15", "week",
+       "-"},
       // a capital standing for its government is not a place
       {"en", "Rabat and Paris agreed on Monday to speed up returns.", "2024-04-22", "day", "-"},
       // a plan is dated when announced
