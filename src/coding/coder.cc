@@ -405,7 +405,18 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       resolved.emplace_back(key, w.date, w.precision);
     }
     if (w.date.empty()) return std::nullopt;
-    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + h.end - 1].end};
+    uint32_t end = h.end;
+    // "en septembre 2021", "in March 2023": a named month with its year is in that year.
+    if (day.month < 0 && cur->tok_begin + h.end < cur->tok_end) {
+      const text::RawToken& rt = st.tokens[cur->tok_begin + h.end];
+      std::string_view y = text.substr(rt.begin, rt.end - rt.begin);
+      if (y.size() == 4 && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (y[0] == '1' || y[0] == '2')) {
+        w.date = std::string(y) + w.date.substr(4);
+        end = h.end + 1;
+      }
+    }
+    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + end - 1].end};
     return w;
   };
 

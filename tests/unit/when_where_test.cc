@@ -28,6 +28,10 @@ TEST_F(WhenWhere, EightLanguages) {
       {"en", "Moroccan police arrested three French nationals in Rabat last week.", "2024-04-15", "week", "Rabat/MAR"},
       {"en", "Moroccan police arrested three French nationals two days ago.", "2024-04-22", "day", "-"},
       {"en", "Moroccan police arrested three French nationals in March.", "2024-03-01", "month", "-"},
+      // a named month with its year
+      {"en", "Moroccan police arrested three French nationals in March 2023.", "2023-03-01", "month", "-"},
+      {"fr", "La police marocaine a arrêté en septembre 2021 trois ressortissants français.", "2021-09-01", "month",
+       "-"},
       // the weekend: the week of the last Sunday
       {"en", "Moroccan police arrested three French nationals over the weekend.", "2024-04-15", "week", "-"},
       {"de", "Die marokkanische Polizei hat am Wochenende drei Franzosen festgenommen.", "2024-04-15", "week", "-"},
