@@ -319,7 +319,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     if (!best) return std::nullopt;
     std::string country = best->country;
     if (best->border) {
-      auto side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country; });
+      // The side that borders X ("German and Lithuanian troops near the border with Belarus": LTU),
+      // else the first that is not X.
+      auto borders = [&](const std::string& c) {
+        return std::binary_search(data.neighbours.begin(), data.neighbours.end(), c + country);
+      };
+      auto side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country && borders(c); });
+      if (side == sides.end())
+        side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country; });
       if (side == sides.end()) return std::nullopt;
       country = *side;
     }

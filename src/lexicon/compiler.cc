@@ -370,6 +370,22 @@ Status SourceCompiler::AddCountryInfo(std::string_view name, std::string_view co
   });
 }
 
+// geo/neighbours.tsv: `iso3<TAB>iso3|iso3...`, the countries a country borders by land.
+Status SourceCompiler::AddNeighbours(std::string_view name, std::string_view content) {
+  Status s = ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
+    if (!IsUpperCode(f[0], 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", f[0]);
+    for (std::string_view n : SplitBars(f[1])) {
+      if (!IsUpperCode(n, 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", n);
+      out_->neighbours.push_back(std::string(f[0]) + std::string(n));
+      out_->neighbours.push_back(std::string(n) + std::string(f[0]));
+    }
+    return Status::Ok();
+  });
+  std::sort(out_->neighbours.begin(), out_->neighbours.end());
+  out_->neighbours.erase(std::unique(out_->neighbours.begin(), out_->neighbours.end()), out_->neighbours.end());
+  return s;
+}
+
 Status SourceCompiler::BeginLanguage(std::string_view code) {
   if (code.size() < 2 || code.size() > 3) return InvalidInput("language folder name is not an ISO 639-1 code: " + QuoteBytes(code));
   out_->langs.emplace_back();

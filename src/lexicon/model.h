@@ -133,6 +133,7 @@ struct LexiconData {
   std::vector<CameoCode> cameo;
   std::vector<std::pair<std::string, std::string>> intent;  // root -> intent code
   std::vector<std::string> monarchies;
+  std::vector<std::string> neighbours;  // "AAABBB": A borders B by land (both ways), sorted
   std::vector<Capital> capitals;
   std::vector<Place> places;
   std::vector<PlaceAlias> place_aliases;

@@ -112,6 +112,8 @@ TEST_F(WhenWhere, RegionsAndBorders) {
       {"de", "Finnland hat am Montag Soldaten an die Grenze zu Russland geschickt.", "/FIN"},
       {"pt", "O Brasil enviou na segunda-feira tropas para a fronteira com a Venezuela.", "/BRA"},
       {"ar", "دفع الجيش الأردني بتعزيزات عسكرية إلى الحدود مع سوريا.", "/JOR"},
+      // the side that borders X (data/geo/neighbours.tsv), not the first actor
+      {"en", "German and Polish troops held joint exercises near the border with Belarus on Monday.", "/POL"},
       // the acting side's own ground ("a sus costas"); someone's coasts are theirs
       {"es", "El Gobierno colombiano movilizó a miles de militares a sus costas ante el despliegue de buques "
              "estadounidenses.", "/COL"},
