@@ -232,7 +232,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   // Algeria"). Not across a clause boundary from the trigger; the nearest wins.
   // A region of a country after a locative is in it ("nel sud del Mali", "in northern Syria",
   // "dans le nord du pays": the country named last before it). Troops "at the border with X"
-  // are on the acting side of it: the first of `sides` that is not X.
+  // are on the acting side of it: of `sides` (source, target), the one that borders X.
   size_t cur_index = 0;  // the sentence being coded
   auto CountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
                           const match::Hit& ev, const std::array<std::string, 2>& sides) -> std::optional<Location> {
