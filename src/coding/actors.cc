@@ -119,6 +119,10 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
   std::vector<match::Hit> role_hits;
   for (const auto& h : actorish)
     if (lang.patterns[h.pattern].kind == EntryKind::kFunction) role_hits.push_back(h);
+  // "ambassador" is an agent too: its post role applies whichever entry the span keeps.
+  for (const auto& g : role_hits)
+    if (lang.functions[lang.patterns[g.pattern].payload].role == Role::kPost)
+      for (uint32_t t = g.begin; t < g.end; ++t) a.roles[t] |= Bit(Role::kPost);
   for (const auto& h : Longest(std::move(actorish))) {
     const lex::Pattern& p = lang.patterns[h.pattern];
     Unit u;
@@ -273,6 +277,13 @@ bool ClauseEdge(const DocState& st, const Sentence& s, const SentenceAnalysis& a
 // The country of a town that is the object of an attack in its clause ("shelled Kharkiv",
 // "Charkiv is ... bestookt door"), or "": a town attacked stands for its country as the target.
 // Only where every place of that name is in one country.
+// A digit, Western or Arabic-Indic (U+0660..0669, U+06F0..06F9), at the start of `s`.
+static bool StartsWithDigit(std::string_view s) {
+  if (s.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(s[0]), d = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0;
+  return (c >= '0' && c <= '9') || (c == 0xD9 && d >= 0xA0 && d <= 0xA9) || (c == 0xDB && d >= 0xB0 && d <= 0xB9);
+}
+
 static std::string AttackedTownCountry(const DocState& st, const SentenceAnalysis& a, const Unit& u) {
   const auto& places = st.data.place_aliases[u.place_alias].places;
   if (places.empty()) return "";
@@ -322,6 +333,13 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     if (lead && u.b < 15 && u.e < n) {
       std::string_view next = st.text.substr(st.tokens[s.tok_begin + u.e].begin, 1);
       dateline = next == "-" || next == "," || next == "(" || next == ":";
+      // "الرياض 24 صفر 1445 هـ ... واس -", "RABAT 22 avril 2024 (MAP) -": the opening name, then
+      // a date (a number first), then the agency's dash or bracket.
+      if (!dateline && u.b == 0 && StartsWithDigit(st.text.substr(st.tokens[s.tok_begin + u.e].begin, 2)))
+        for (uint32_t t = u.e + 1; t < n && t < u.e + 20 && !dateline; ++t) {
+          std::string_view tok = st.text.substr(st.tokens[s.tok_begin + t].begin, 1);
+          dateline = tok == "-" || tok == "(";
+        }
       // "Madrid, Dublín y Oslo reconocieron": a list of actors, not a dateline.
       if (next == "," && std::any_of(a.units.begin(), a.units.end(), [&](const Unit& o) { return o.b == u.e + 1; }))
         dateline = false;
@@ -330,6 +348,11 @@ void MarkPlaces(const DocState& st, const Sentence& s, SentenceAnalysis& a, bool
     bool agent_of = !u.capital && u.b >= 2 && (a.roles[u.b - 1] & Bit(Role::kOf)) &&
                     std::any_of(a.units.begin(), a.units.end(),
                                 [&](const Unit& v) { return v.kind == UnitKind::kAgent && v.e + 1 == u.b; });
+    // "su embajadora en Madrid", "zijn ambassadeur in Berlijn": the post, maybe with a possessive
+    // or an article between.
+    for (uint32_t k = 1; k <= 2 && k < u.b && after_loc && !u.post; ++k)
+      if (a.roles[u.b - k] & Bit(Role::kLoc))
+        u.post = (a.roles[u.b - k - 1] & Bit(Role::kPost)) != 0;
     if (after_loc || dateline || agent_of) {
       u.kind = UnitKind::kPlace;
       u.dateline = dateline && !after_loc;

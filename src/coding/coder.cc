@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -164,8 +165,22 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   // 6. Coding, sentence by sentence, with the discourse carried along.
   static const bool debug = std::getenv("DYAD_DEBUG") != nullptr;
   std::optional<Location> doc_place, lead_place, last_place;  // dateline place; the lead's; the last named so far
+  // A place carried to another sentence's event needs an actor there of an event that took it
+  // ("Police arrested X in Quito. Hours later Mexico broke off relations": not in Quito).
+  // No such events (the place of a sentence without events): any actor.
+  // Actors compare by country and sector, a bare country being its government: the French
+  // national arrested in Tangier does not take France's government there.
+  std::vector<std::string> here_actors, last_actors, lead_actors;
+  auto Key = [](const Actor& a) {
+    if (a.country.empty()) return a.code;
+    return a.country + "|" + (a.sector.empty() ? std::string("GOV") : a.sector);
+  };
+  auto Shares = [&](const std::vector<std::string>& actors, const Event& e) {
+    return actors.empty() || std::find(actors.begin(), actors.end(), Key(e.source)) != actors.end();
+  };
   std::unordered_set<std::string> actors_seen;
   std::vector<std::pair<std::string, size_t>> merged;  // key -> index in out->events
+  std::vector<size_t> off_place;  // events that left their sentence's place as another act's (ascending)
   std::vector<size_t> own_scene;  // events dated by their own time, not the story's (ascending)
   auto make_location = [&](const Sentence& s, const Unit& u) {
     Location loc;
@@ -210,37 +225,156 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
-  // A material act (cooperation, aid, yielding, coercion, force) on a country named right
+  // A material act (cooperation, aid, yielding, posture, coercion, force) on a country named right
   // after a locative or destination word happens in that country, at country precision:
-  // "sent rescuers to Morocco", "extraditó a Estados Unidos", "nel sud del Mali". Not verbal
-  // acts: there such a country is background ("condemned the coup in Niger", "recalled their
-  // ambassadors in Algeria"). Not across a clause boundary from the trigger; the nearest wins.
+  // "sent rescuers to Morocco", "extraditó a Estados Unidos". Not verbal acts: there such a
+  // country is background ("condemned the coup in Niger", "recalled their ambassadors in
+  // Algeria"). Not across a clause boundary from the trigger; the nearest wins.
+  // A region of a country after a locative is in it ("nel sud del Mali", "in northern Syria",
+  // "dans le nord du pays": the country named last before it). Troops "at the border with X"
+  // are on the acting side of it: of `sides` (source, target), the one that borders X.
+  size_t cur_index = 0;  // the sentence being coded
   auto CountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
-                          const match::Hit& ev) -> std::optional<Location> {
-    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "17", "18", "19", "20"};
+                          const match::Hit& ev, const std::array<std::string, 2>& sides) -> std::optional<Location> {
+    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "15", "17", "18", "19", "20"};
     if (!kMaterial.count(root)) return std::nullopt;
     const coding::RoleBits before = coding::Bit(Role::kLoc) | coding::Bit(Role::kDest);
-    const Unit* best = nullptr;
+    const uint32_t n = s.tok_end - s.tok_begin;
+    auto after_marker = [&](uint32_t b, uint32_t reach) {
+      if (st.keys[s.tok_begin + b].loc_clitic) return true;
+      for (uint32_t k = 1; k <= reach && k <= b; ++k) {
+        if (a.roles[b - k] & before) return true;
+        if (a.roles[b - k] & coding::Bit(Role::kClause)) return false;
+      }
+      return false;
+    };
+    struct Found { uint32_t b, e; std::string country; bool border; };
+    std::optional<Found> best;
     uint32_t best_dist = 0;
-    for (const Unit& u : a.units) {
-      if (u.kind != UnitKind::kActor || !u.country_name || u.capital || u.country.empty() || u.place_alias >= 0)
-        continue;
-      bool marked = st.keys[s.tok_begin + u.b].loc_clitic;
-      for (uint32_t k = 1; k <= 4 && k <= u.b && !marked; ++k) marked = a.roles[u.b - k] & before;
-      if (!marked) continue;
-      uint32_t from = std::min(ev.end, u.e), to = std::max(ev.begin, u.b);
-      if (coding::HasRole(a, from, to, Role::kClause)) continue;
+    auto consider = [&](Found f) {
+      uint32_t from = std::min(ev.end, f.e), to = std::max(ev.begin, f.b);
+      if (coding::HasRole(a, from, to, Role::kClause)) return;
       uint32_t dist = to - from;
-      if (!best || dist < best_dist) best = &u, best_dist = dist;
+      if (!best || dist < best_dist) best = f, best_dist = dist;
+    };
+    // The country name that opens a unit, and its end; also one an apposition has absorbed
+    // ("إلى المغرب مواطنا").
+    auto name_at = [&](const Unit& u) -> std::pair<std::string, uint32_t> {
+      if (u.country_name) return {u.capital ? "" : u.country, u.e};
+      for (const match::Hit& h : st.hits[cur_index]) {
+        const lex::Pattern& p = lang->patterns[h.pattern];
+        if (h.begin == u.b && h.end < u.e && p.kind == EntryKind::kCountry &&
+            lang->countries[p.payload].kind == lex::CountryKind::kName)
+          return {lang->countries[p.payload].iso3, h.end};
+      }
+      return {"", 0};
+    };
+    for (const Unit& u : a.units) {
+      if (u.kind != UnitKind::kActor || u.place_alias >= 0) continue;
+      auto [country, name_end] = name_at(u);
+      if (country.empty()) continue;
+      uint32_t border = 0;  // the border word's distance before the name
+      for (uint32_t k = 1; k <= 3 && k <= u.b && !border; ++k)
+        if (a.roles[u.b - k] & coding::Bit(Role::kBorder)) border = k;
+      if (!border && !after_marker(u.b, 4)) continue;
+      consider({u.b - border, name_end, country, border > 0});
+    }
+    // "a sus costas", "sur son territoire", "an die Grenze": the acting side's own ground, when no
+    // country follows, nor an "of" ("las costas de Alhucemas": someone's).
+    for (uint32_t t = 1; t < n; ++t) {
+      if (!(a.roles[t] & (coding::Bit(Role::kTerritory) | coding::Bit(Role::kBorder))) || !after_marker(t, 3)) continue;
+      if (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kOf))) continue;
+      bool country_after = std::any_of(a.units.begin(), a.units.end(), [&](const Unit& u) {
+        return u.b > t && u.b <= t + 3 && (!u.country.empty() || u.kind == UnitKind::kPlace);
+      });
+      if (!country_after && !sides[0].empty()) consider({t, t + 1, sides[0], false});
+    }
+    // Region words: the country is the name (not an adjective) right after it, or after
+    // its "of" and an article; "the country" is the last country named before it.
+    for (uint32_t t = 0; t + 1 < n; ++t) {
+      if (!(a.roles[t] & coding::Bit(Role::kRegion)) || (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kRegion))))
+        continue;
+      if (!after_marker(t, 5) && !(a.roles[t] & before)) continue;
+      uint32_t c = t + 1;
+      if (c < n && (a.roles[c] & coding::Bit(Role::kOf))) ++c;
+      if (c < n && c > t + 1 && !(a.roles[c] & coding::Bit(Role::kLand)) && st.tokens[s.tok_begin + c].word &&
+          st.tokens[s.tok_begin + c].end - st.tokens[s.tok_begin + c].begin <= 3 && !st.tokens[s.tok_begin + c].upper)
+        ++c;  // an article: "of the country", "du pays" has none
+      if (c >= n) continue;
+      std::string country;
+      uint32_t ce = c + 1;
+      if (a.roles[c] & coding::Bit(Role::kLand)) {
+        for (const Unit& u : a.units)
+          if (u.e <= t && !u.country.empty() && !u.capital && u.kind != UnitKind::kPlace) country = u.country;
+      } else {
+        for (const match::Hit& h : st.hits[cur_index]) {
+          const lex::Pattern& p = lang->patterns[h.pattern];
+          if (h.begin != c || p.kind != EntryKind::kCountry) continue;
+          const lex::CountryEntry& ce_entry = lang->countries[p.payload];
+          if (ce_entry.kind == lex::CountryKind::kName) country = ce_entry.iso3, ce = h.end;
+        }
+      }
+      if (!country.empty()) consider({t, ce, country, false});
     }
     if (!best) return std::nullopt;
+    std::string country = best->country;
+    if (best->border) {
+      // The side that borders X ("German and Lithuanian troops near the border with Belarus": LTU),
+      // else the first that is not X.
+      auto borders = [&](const std::string& c) {
+        return std::binary_search(data.neighbours.begin(), data.neighbours.end(), c + country);
+      };
+      auto side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country && borders(c); });
+      if (side == sides.end())
+        side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country; });
+      if (side == sides.end()) return std::nullopt;
+      country = *side;
+    }
     Location loc;
     loc.span = {orig(st.tokens[s.tok_begin + best->b].begin, false), orig(st.tokens[s.tok_begin + best->e - 1].end, true)};
     loc.name = std::string(text.substr(st.tokens[s.tok_begin + best->b].begin,
                                        st.tokens[s.tok_begin + best->e - 1].end - st.tokens[s.tok_begin + best->b].begin));
-    loc.country = best->country;
+    loc.country = country;
     loc.precision = "country";
     return loc;
+  };
+
+  auto CommaBetween = [&](const Sentence& s, uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t) {
+      const text::RawToken& rt = st.tokens[s.tok_begin + t];
+      std::string_view tok = text.substr(rt.begin, rt.end - rt.begin);
+      if (tok == "," || tok == "\u060C") return true;
+    }
+    return false;
+  };
+  // A place or time shortly after another trigger of another root, not coordinated with `ev` and
+  // with no comma between, is that act's: "after the attack in Brussels", "exigió la liberación
+  // del gendarme, detenido en Caracas desde hace tres semanas".
+  auto OwnedByOther = [&](const Sentence& s, const coding::SentenceAnalysis& a, const match::Hit& ev,
+                          std::string_view root, uint32_t at) {
+    if (at < ev.end) return false;
+    for (const match::Hit& o : a.events) {
+      if (o.begin < ev.end || o.end > at || at - o.end > 6) continue;
+      // coordinated with this one: "arrested and expelled ... in Z" (no other trigger between)
+      bool between = std::any_of(a.events.begin(), a.events.end(),
+                                 [&](const match::Hit& m) { return m.begin >= ev.end && m.end <= o.begin; });
+      if (!between && coding::HasRole(a, ev.end, o.begin, Role::kConj)) continue;
+      if (std::string_view(lang->events[lang->patterns[o.pattern].payload].code).substr(0, 2) == root) continue;
+      if (!CommaBetween(s, o.end, at)) return true;
+    }
+    return false;
+  };
+  // A trigger word in the synthetic future ("se rendra", "visitará"): a plan.
+  auto FutureTense = [&](const Sentence& s, const match::Hit& h) {
+    if (lang->future_endings.empty()) return false;
+    for (uint32_t t = h.begin; t < h.end; ++t) {
+      const text::RawToken& rt = st.tokens[s.tok_begin + t];
+      if (!rt.word || rt.upper || rt.end - rt.begin < 5) continue;
+      std::string w = fold(text.substr(rt.begin, rt.end - rt.begin));
+      for (const std::string& end : lang->future_endings)
+        if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
+    }
+    return false;
   };
 
   // "the coup of last week", "le sommet de la semaine dernière": a time after "of" dates a
@@ -278,13 +412,25 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       resolved.emplace_back(key, w.date, w.precision);
     }
     if (w.date.empty()) return std::nullopt;
-    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + h.end - 1].end};
+    uint32_t end = h.end;
+    // "en septembre 2021", "in March 2023": a named month with its year is in that year.
+    if (day.month < 0 && cur->tok_begin + h.end < cur->tok_end) {
+      const text::RawToken& rt = st.tokens[cur->tok_begin + h.end];
+      std::string_view y = text.substr(rt.begin, rt.end - rt.begin);
+      if (y.size() == 4 && std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (y[0] == '1' || y[0] == '2')) {
+        w.date = std::string(y) + w.date.substr(4);
+        end = h.end + 1;
+      }
+    }
+    w.evidence = Span{st.tokens[cur->tok_begin + h.begin].begin, st.tokens[cur->tok_begin + end - 1].end};
     return w;
   };
 
   for (size_t si = 0; si < st.sentences.size(); ++si) {
     const Sentence& s = st.sentences[si];
     cur = &s;
+    cur_index = si;
     coding::SentenceAnalysis a = Analyse(st, si);
     MarkPlaces(st, s, a, static_cast<int>(si) == lead_sentence);
     Compose(st, s, a);
@@ -294,7 +440,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     std::pair<uint32_t, uint32_t> place_tokens{0, 0};  // sentence_place's tokens in the sentence
     for (const Unit& u : a.units) {
       if (u.kind == UnitKind::kPlace && u.dateline && !dateline_place) dateline_place = make_location(s, u);
-      if ((u.kind == UnitKind::kPlace || u.struck) && !u.dateline && !sentence_place) {
+      if ((u.kind == UnitKind::kPlace || u.struck) && !u.dateline && !u.post && !sentence_place) {
         sentence_place = make_location(s, u);
         place_tokens = {u.b, u.e};
       }
@@ -322,6 +468,9 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     bool subject_set = false;
     st.clause_subjects.clear();
     int events_here = 0, plans_here = 0;  // events coded in this sentence; plans among them
+    bool place_used = false;        // an event here took sentence_place
+    here_actors.clear();            // the countries of the events that took it
+    bool place_background = false;  // an event here left it as another trigger's
     bool new_scene = false;  // an event here is dated otherwise than the story so far
     // After an appeal, agreement, demand, criticism, rejection or threat, what
     // follows in the sentence is its content ("refused to receive", "urged X to
@@ -344,13 +493,14 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (dateline_span) e.date_evidence = *dateline_span;
         // A time named in the sentence ("yesterday", "lundi", "last week", "in March"),
         // nearest to the trigger; else the one the story last set (When below).
-        bool plan = coded.intended;
+        bool plan = coded.intended || FutureTense(s, ev);
         bool future = plan;
         if (!st.date.empty()) {
           const match::Hit* best = nullptr;
           auto dist = [&](const match::Hit& h) { return h.begin >= ev.end ? h.begin - ev.end : ev.begin >= h.end ? ev.begin - h.end : 0; };
           for (const auto& h : a.days)
-            if (!OfNoun(a, h) && (!best || dist(h) < dist(*best))) best = &h;
+            if (!OfNoun(a, h) && !OwnedByOther(s, a, ev, code.substr(0, 2), h.begin) && (!best || dist(h) < dist(*best)))
+              best = &h;
           std::optional<When> own;
           if (best) own = ResolveWhen(*best, plan);
           // A plan is dated when it was announced, not on the day ("Sunday") or
@@ -413,15 +563,42 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         if (future) ++plans_here;
         // A place across a relative or subordinate clause from the trigger is background
         // ("the raid that destroyed the consulate in Damascus").
-        bool place_across_clause = false;
+        // Not a "where" shortly after the place ("reiste nach Warschau weiter, wo er empfangen
+        // wurde"), unless the event is an intent: there the place is the plan's destination.
+        bool place_across_clause = false, clause_on_trigger = false;
         if (sentence_place) {
           uint32_t from = std::min(ev.end, place_tokens.second), to = std::max(ev.begin, place_tokens.first);
-          for (uint32_t t = from; t < to && t < a.roles.size(); ++t)
-            if (a.roles[t] & coding::Bit(Role::kClause)) place_across_clause = true;
+          for (uint32_t t = from; t < to && t < a.roles.size(); ++t) {
+            bool where = (a.roles[t] & coding::Bit(Role::kWhere)) && place_tokens.second <= t &&
+                         t <= place_tokens.second + 4 && e.root != "03";
+            if ((a.roles[t] & coding::Bit(Role::kClause)) && !where) {
+              place_across_clause = true;
+              // a relative clause on a trigger noun ("the raid that destroyed ... in Damascus")
+              for (const match::Hit& o : a.events) clause_on_trigger = clause_on_trigger || o.end == t;
+            }
+          }
         }
-        if (sentence_place && !future && !place_across_clause) e.location = sentence_place;
-        else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev)) e.location = here;
-        else if (last_place && !new_scene && e.root != "01") e.location = last_place;
+        // A place after another trigger that is not coordinated with this one is that one's
+        // ("condoleances after the attack in Brussels", "exigió la liberación del gendarme,
+        // detenido en Caracas"): background.
+        // Not another word for the same act ("tués dans une embuscade ... dans la région de Mopti"),
+        // nor a place some way after it, past a comma.
+        bool place_of_other = sentence_place && OwnedByOther(s, a, ev, e.root, place_tokens.first);
+        bool off = place_of_other || clause_on_trigger;
+        place_background = place_background || off;
+        // A plan with a place past a comma after it was announced there ("brengt volgende week een
+        // bezoek aan China, heeft een woordvoerder maandag in Berlijn bekendgemaakt").
+        bool said_there = future && sentence_place && place_tokens.first > ev.end &&
+                          CommaBetween(s, ev.end, place_tokens.first);
+        if (sentence_place && (!future || said_there) && !place_across_clause && !place_of_other) {
+          e.location = sentence_place;
+          place_used = true;
+          here_actors.push_back(Key(e.source));
+          if (e.target) here_actors.push_back(Key(*e.target));
+        }
+        else if (auto here = future ? std::nullopt : CountryPlace(s, a, e.root, ev, {e.source.country, e.target ? e.target->country : ""}))
+          e.location = here;
+        else if (last_place && !new_scene && e.root != "01" && Shares(last_actors, e)) e.location = last_place;
         std::string a_code = e.source.code, b_code = e.target ? e.target->code : "";
         if (symmetric && b_code < a_code) std::swap(a_code, b_code);
         std::string key = code + "|" + a_code + "|" + b_code;
@@ -438,6 +615,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
         }
         merged.emplace_back(key, out->events.size());
         if (new_scene) own_scene.push_back(out->events.size());
+        if (off && !e.location) off_place.push_back(out->events.size());
         out->events.push_back(std::move(e));
       }
 
@@ -461,8 +639,21 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     }
     // A sentence that only announces plans does not move the story to their destination.
     bool plans_only = events_here > 0 && plans_here == events_here;
-    last_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
-    if (static_cast<int>(si) == lead_sentence && !plans_only) lead_place = sentence_place;
+    // A place that the sentence's events all left as background is not the story's.
+    if (place_background && !place_used && !plans_only) {
+      if (sentence_place) place_after = last_place;
+      sentence_place.reset();
+    }
+    std::optional<Location> next_place = plans_only ? last_place : new_scene ? sentence_place : place_after;
+    if (sentence_place && next_place && next_place->span.begin == sentence_place->span.begin) last_actors = here_actors;
+    else if (!next_place) last_actors.clear();
+    last_place = next_place;
+    // The story's place: the lead's; if it names none, the next sentence's where its events took it.
+    if ((static_cast<int>(si) == lead_sentence || (static_cast<int>(si) == lead_sentence + 1 && !lead_place && place_used)) &&
+        !plans_only) {
+      lead_place = sentence_place;
+      lead_actors = here_actors;
+    }
     for (const auto& h : a.days) {
       if (OfNoun(a, h)) continue;
       auto w = ResolveWhen(h, false);
@@ -471,11 +662,13 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
   }
   // Events without a place of their own take the dateline's, else the lead's unless
   // they are of another scene (another time) than the lead.
-  // A statement (root 01) takes no place from another sentence than its own or the dateline.
+  // A statement (root 01) takes no place from another sentence than its own or the dateline;
+  // an event that left its sentence's place as another act's (off_place) keeps none.
   for (Event& e : out->events)
     if (!e.location && doc_place) e.location = doc_place;
   for (size_t i = 0; i < out->events.size(); ++i)
     if (!out->events[i].location && lead_place && out->events[i].root != "01" &&
+        !std::binary_search(off_place.begin(), off_place.end(), i) && Shares(lead_actors, out->events[i]) &&
         !std::binary_search(own_scene.begin(), own_scene.end(), i))
       out->events[i].location = lead_place;
   if (!doc_place) doc_place = lead_place;

@@ -114,6 +114,10 @@ std::string ResolvePeriod(const std::string& pub, int unit, int offset, int week
   if (!Parse(pub, &y, &m, &d)) return {};
   if (unit == 1) {
     *precision = "week";
+    if (weekday) {  // "the weekend": the week of that weekday
+      std::string day = ResolveDay(pub, 0, weekday, future);
+      return AddDays(day, 1 - Weekday(day));
+    }
     return AddDays(pub, 1 - Weekday(pub) + 7 * offset);
   }
   if (unit == 2) {

@@ -21,6 +21,7 @@ struct Unit {
   bool plural = false;
   bool capital = false;
   bool dateline = false;      // a place in dateline position (where it was reported)
+  bool post = false;          // a diplomat's post ("his ambassador in Berlin"): not where events happen
   bool country_name = false;  // a bare country name or capital, not a person or agent
   bool compound = false;      // first part of a hyphenated noun ("Ukraine-Krieg"): no antecedent
   bool home = false;          // the country is the agent's default (Bundeswehr -> DEU): an adjective or name overrides it

@@ -75,6 +75,12 @@ const std::pair<const char*, Role> kRoles[] = {
     {"active_aux", Role::kActiveAux},
     {"cause", Role::kCause},
     {"dest", Role::kDest},
+    {"border", Role::kBorder},
+    {"region", Role::kRegion},
+    {"land", Role::kLand},
+    {"where", Role::kWhere},
+    {"post", Role::kPost},
+    {"territory", Role::kTerritory},
 };
 
 Status Bad(std::string_view name, uint32_t line, std::string msg, std::string_view bytes) {
@@ -364,6 +370,22 @@ Status SourceCompiler::AddCountryInfo(std::string_view name, std::string_view co
   });
 }
 
+// geo/neighbours.tsv: `iso3<TAB>iso3|iso3...`, the countries a country borders by land.
+Status SourceCompiler::AddNeighbours(std::string_view name, std::string_view content) {
+  Status s = ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
+    if (!IsUpperCode(f[0], 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", f[0]);
+    for (std::string_view n : SplitBars(f[1])) {
+      if (!IsUpperCode(n, 3, 3)) return Bad(name, line, "not an ISO alpha-3 code:", n);
+      out_->neighbours.push_back(std::string(f[0]) + std::string(n));
+      out_->neighbours.push_back(std::string(n) + std::string(f[0]));
+    }
+    return Status::Ok();
+  });
+  std::sort(out_->neighbours.begin(), out_->neighbours.end());
+  out_->neighbours.erase(std::unique(out_->neighbours.begin(), out_->neighbours.end()), out_->neighbours.end());
+  return s;
+}
+
 Status SourceCompiler::BeginLanguage(std::string_view code) {
   if (code.size() < 2 || code.size() > 3) return InvalidInput("language folder name is not an ISO 639-1 code: " + QuoteBytes(code));
   out_->langs.emplace_back();
@@ -396,6 +418,15 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
           // Longest clitic first ("وال" before "و"); "a>b" replaces a by b.
           auto len = [](const std::string& x) { return x.find('>') == std::string::npos ? x.size() : x.find('>'); };
           std::stable_sort(out.begin(), out.end(), [&](const std::string& x, const std::string& y) { return len(x) > len(y); });
+          return Status::Ok();
+        }
+        // Endings of the synthetic future ("rendra", "visitará"): a trigger word with one is a plan.
+        if (f[0] == "future_endings") {
+          for (std::string_view c : SplitBars(f[1])) {
+            if (c.empty()) return Bad(name, line, "empty ending in", f[1]);
+            text::Fold(c, &folded);
+            lang_->future_endings.push_back(folded);
+          }
           return Status::Ok();
         }
         if (f[0] == "stemmer") {
@@ -559,7 +590,10 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
         }
         for (int w = 0; w < 7; ++w)
           if (v == kWeekdays[w]) d.weekday = w + 1;
-        if (!d.weekday) {
+        if (v == "weekend") {  // the week of the last Sunday
+          d.unit = DateUnit::kWeek;
+          d.weekday = 7;
+        } else if (!d.weekday) {
           long limit = 31;
           if (v.rfind("week", 0) == 0) { d.unit = DateUnit::kWeek; v.erase(0, 4); limit = 52; }
           else if (v.rfind("month", 0) == 0) { d.unit = DateUnit::kMonth; v.erase(0, 5); limit = 24; }
@@ -567,7 +601,7 @@ Status SourceCompiler::AddLanguageFile(SourceKind kind, std::string_view name, s
           char* end = nullptr;
           long off = std::strtol(v.c_str(), &end, 10);
           if (v.empty() || *end || off < -limit || off > limit)
-            return Bad(name, line, "a day is -31..31, mon..sun, week-52..week52, month-24..month24 or month, not", f[1]);
+            return Bad(name, line, "a day is -31..31, mon..sun, week-52..week52, weekend, month-24..month24 or month, not", f[1]);
           d.offset = static_cast<int32_t>(off);
         }
         lang_->days.push_back(d);

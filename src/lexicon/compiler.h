@@ -36,6 +36,7 @@ class SourceCompiler {
   Status AddPlaces(std::string_view name, std::string_view content);
   // iso3, iso2, fips, name.
   Status AddCountryInfo(std::string_view name, std::string_view content);
+  Status AddNeighbours(std::string_view name, std::string_view content);
 
   // Starts a language; language.tsv and lemmas.tsv must be added before the
   // pattern files of that language (Compile() orders them).

@@ -55,6 +55,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Compile(const std::string& data_
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "capitals.tsv", &lex::SourceCompiler::AddCapitals));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "places.tsv", &lex::SourceCompiler::AddPlaces));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "countries.tsv", &lex::SourceCompiler::AddCountryInfo));
+  DYAD_RETURN_IF_ERROR(add(root / "geo" / "neighbours.tsv", &lex::SourceCompiler::AddNeighbours));
 
   std::vector<fs::path> lang_dirs;
   for (const auto& entry : fs::directory_iterator(root / "lexicons"))

@@ -16,7 +16,11 @@ constexpr uint32_t kNoId = UINT32_MAX;
 enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace, kDay };
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
 enum class Role : uint8_t {
-  kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest
+  kNeg, kModal, kPassiveAux, kPassiveBy, kConj, kOf, kLoc, kPronSg, kPronPl, kCounterpart, kKingdom, kClause, kPronObj, kActiveAux, kCause, kDest,
+  kBorder, kRegion, kLand,  // "border"; a cardinal region ("north", "southern"); "the country"
+  kWhere,                   // a relative "where" (wo, où, حيث)
+  kPost,                    // a diplomat posted abroad ("ambassador"): "in X" after it is the post
+  kTerritory                // a country's own ground ("its coasts", "son territoire")
 };
 
 // One position of a pattern: a token whose surface id is one of `surface`
@@ -49,7 +53,8 @@ struct RefineEntry { std::string base, refined; };
 struct FunctionEntry { Role role = Role::kNeg; };
 struct PersonAlias { uint32_t person = 0; bool weak = false; };
 // A time relative to publication: an offset in days, or a weekday (1 Monday .. 7
-// Sunday); an offset in weeks ("last week") or months ("last month"); or a named month
+// Sunday); an offset in weeks ("last week") or the week of a weekday ("the weekend": Sunday);
+// an offset in months ("last month"); or a named month
 // ("in March": `month` 1..12, the last one on or before publication; -1: the month
 // named in the matched words).
 enum class DateUnit : int32_t { kDay = 0, kWeek = 1, kMonth = 2 };
@@ -90,6 +95,7 @@ struct LanguagePack {
   std::vector<std::string> prefix_clitics;                 // folded, longest first (Arabic و ب ال ...)
   std::vector<std::string> conj_clitics;                   // clitics that mean "and" (Arabic و)
   std::vector<std::string> loc_clitics;                    // prefix clitics that mean "in/at" (Arabic ب, بال)
+  std::vector<std::string> future_endings;                 // folded endings of the synthetic future ("ra", "rá")
 
   // Derived at load time, never serialised.
   std::unordered_map<uint32_t, std::vector<uint32_t>> first_by_surface, first_by_stem;
@@ -127,6 +133,7 @@ struct LexiconData {
   std::vector<CameoCode> cameo;
   std::vector<std::pair<std::string, std::string>> intent;  // root -> intent code
   std::vector<std::string> monarchies;
+  std::vector<std::string> neighbours;  // "AAABBB": A borders B by land (both ways), sorted
   std::vector<Capital> capitals;
   std::vector<Place> places;
   std::vector<PlaceAlias> place_aliases;

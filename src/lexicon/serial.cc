@@ -102,12 +102,12 @@ DYAD_FIELDS(CountryInfo, a, b, c, d)
 void Put(Out& o, const LanguagePack& v) {
   PutAll(o, v.code, v.stemmer, v.settings, v.patterns, v.countries, v.igos, v.agents, v.events, v.refines,
          v.functions, v.person_aliases, v.days, v.lemmas, v.furniture, v.abbreviations, v.months,
-         v.prefix_clitics, v.conj_clitics, v.loc_clitics);
+         v.prefix_clitics, v.conj_clitics, v.loc_clitics, v.future_endings);
 }
 bool Get(In& i, LanguagePack* v) {
   return GetAll(i, v->code, v->stemmer, v->settings, v->patterns, v->countries, v->igos, v->agents, v->events,
                 v->refines, v->functions, v->person_aliases, v->days, v->lemmas, v->furniture, v->abbreviations, v->months,
-                v->prefix_clitics, v->conj_clitics, v->loc_clitics);
+                v->prefix_clitics, v->conj_clitics, v->loc_clitics, v->future_endings);
 }
 
 template <typename T> void Put(Out& o, const std::vector<T>& v) {
@@ -130,7 +130,7 @@ template <typename T> bool Get(In& i, std::vector<T>* v) {
 
 std::string SerializeData(const LexiconData& d) {
   Out payload;
-  PutAll(payload, d.vocab, d.langs, d.persons, d.cameo, d.intent, d.monarchies, d.capitals, d.places, d.place_aliases,
+  PutAll(payload, d.vocab, d.langs, d.persons, d.cameo, d.intent, d.monarchies, d.neighbours, d.capitals, d.places, d.place_aliases,
          d.gazetteer, d.country_info, d.source_files);
   Out head;
   head.bytes().append(kMagic, sizeof kMagic);
@@ -161,7 +161,7 @@ Status DeserializeData(std::string_view bytes, LexiconData* d) {
                                                   " of " + std::to_string(size) + " payload bytes");
   if (Fnv1a(payload) != sum) return InvalidInput("lexicon artifact checksum mismatch: the file is corrupt");
   In in(payload);
-  if (!GetAll(in, d->vocab, d->langs, d->persons, d->cameo, d->intent, d->monarchies, d->capitals, d->places,
+  if (!GetAll(in, d->vocab, d->langs, d->persons, d->cameo, d->intent, d->monarchies, d->neighbours, d->capitals, d->places,
               d->place_aliases, d->gazetteer, d->country_info, d->source_files) ||
       !in.done())
     return InvalidInput("malformed lexicon artifact payload");

@@ -82,6 +82,9 @@ TEST(ResolvePeriod, Table) {
       {"2024-04-24", 1, -1, 0, 0, false, "2024-04-15", "week"},   // last week
       {"2024-04-24", 1, -3, 0, 0, false, "2024-04-01", "week"},   // three weeks ago
       {"2024-04-24", 1, 1, 0, 0, false, "2024-04-29", "week"},    // next week
+      {"2024-04-24", 1, 0, 7, 0, false, "2024-04-15", "week"},    // the weekend: the week of last Sunday
+      {"2024-04-21", 1, 0, 7, 0, false, "2024-04-15", "week"},    // ... published on that Sunday
+      {"2024-04-24", 1, 0, 7, 0, true, "2024-04-22", "week"},     // ... planned: the coming one
       {"2024-04-24", 2, 0, 0, 0, false, "2024-04-01", "month"},   // earlier this month
       {"2024-04-24", 2, -1, 0, 0, false, "2024-03-01", "month"},  // last month
       {"2024-01-10", 2, -1, 0, 0, false, "2023-12-01", "month"},  // last month, across a year

@@ -244,5 +244,22 @@ TEST(Compiler, DaysValues) {
   }
 }
 
+TEST(Compiler, WeekendAndNeighbours) {
+  LexiconData d;
+  ASSERT_TRUE(CompileDays("the weekend\tweekend\n", "march\t3\n", &d).ok());
+  const LanguagePack& en = d.langs.at(0);
+  ASSERT_EQ(en.days.size(), 1u);
+  EXPECT_EQ(en.days[0].unit, DateUnit::kWeek);
+  EXPECT_EQ(en.days[0].weekday, 7);
+
+  // Land borders both ways, sorted and without repeats, for a binary search.
+  SourceCompiler c(&d);
+  ASSERT_TRUE(c.AddNeighbours("geo/neighbours.tsv", "# iso3\tneighbours\nLTU\tBLR|POL\nPOL\tLTU\n").ok());
+  EXPECT_EQ(d.neighbours, (std::vector<std::string>{"BLRLTU", "LTUBLR", "LTUPOL", "POLLTU"}));
+  Status bad = c.AddNeighbours("geo/neighbours.tsv", "LTU\tBelarus\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.ToString().find("geo/neighbours.tsv:1: not an ISO alpha-3 code"), std::string::npos) << bad.ToString();
+}
+
 }  // namespace
 }  // namespace dyad::lex

@@ -1,5 +1,7 @@
 // When and where on short documents in the eight languages, one table row each,
 // with the built lexicon: time phrases of days.tsv, datelines, places (issue #4).
+#include <algorithm>
+
 #include "coder_fixture.h"
 
 namespace dyad {
@@ -26,6 +28,16 @@ TEST_F(WhenWhere, EightLanguages) {
       {"en", "Moroccan police arrested three French nationals in Rabat last week.", "2024-04-15", "week", "Rabat/MAR"},
       {"en", "Moroccan police arrested three French nationals two days ago.", "2024-04-22", "day", "-"},
       {"en", "Moroccan police arrested three French nationals in March.", "2024-03-01", "month", "-"},
+      // a named month with its year
+      {"en", "Moroccan police arrested three French nationals in March 2023.", "2023-03-01", "month", "-"},
+      {"fr", "La police marocaine a arrêté en septembre 2021 trois ressortissants français.", "2021-09-01", "month",
+       "-"},
+      // the weekend: the week of the last Sunday
+      {"en", "Moroccan police arrested three French nationals over the weekend.", "2024-04-15", "week", "-"},
+      {"de", "Die marokkanische Polizei hat am Wochenende drei Franzosen festgenommen.", "2024-04-15", "week", "-"},
+      {"es", "La policía marroquí detuvo el fin de semana a tres ciudadanos franceses.", "2024-04-15", "week", "-"},
+      {"fr", "La police marocaine a arrêté le week-end dernier trois ressortissants français.", "2024-04-15", "week",
+       "-"},
       // a capital standing for its government is not a place
       {"en", "Rabat and Paris agreed on Monday to speed up returns.", "2024-04-22", "day", "-"},
       // a plan is dated when announced
@@ -80,6 +92,174 @@ TEST_F(WhenWhere, EightLanguages) {
     EXPECT_EQ(e.date, c.date) << c.text;
     EXPECT_EQ(e.date_precision, c.precision) << c.text;
     EXPECT_EQ(PlaceOf(e), c.place) << c.text;
+  }
+}
+
+// A region of a country after a locative places a material act in that country; "the
+// country" is the one named last before it. Troops at a border are on the acting side.
+TEST_F(WhenWhere, RegionsAndBorders) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"en", "Islamist fighters attacked an army post in northern Burkina Faso on Monday.", "/BFA"},
+      {"de", "Die türkische Armee hat am Montag Stellungen im Norden Syriens bombardiert.", "/SYR"},
+      {"es", "El ejército colombiano bombardeó el lunes un campamento en el sur de Venezuela.", "/VEN"},
+      {"nl", "België heeft maandag tenten naar het zuiden van Marokko gestuurd.", "/MAR"},
+      {"fr", "L'armée malienne a bombardé lundi des positions rebelles dans le nord du pays.", "/MLI"},
+      {"pt", "O exército moçambicano atacou na segunda-feira bases rebeldes no norte do país.", "/MOZ"},
+      {"en", "Turkey sent more troops to the border with Syria on Monday.", "/TUR"},
+      {"es", "Colombia desplegó el lunes tropas en la frontera con Venezuela.", "/COL"},
+      {"it", "La Polonia ha inviato lunedì altri soldati al confine con la Bielorussia.", "/POL"},
+      {"de", "Finnland hat am Montag Soldaten an die Grenze zu Russland geschickt.", "/FIN"},
+      {"pt", "O Brasil enviou na segunda-feira tropas para a fronteira com a Venezuela.", "/BRA"},
+      {"ar", "دفع الجيش الأردني بتعزيزات عسكرية إلى الحدود مع سوريا.", "/JOR"},
+      // the side that borders X (data/geo/neighbours.tsv), not the first actor
+      {"en", "German and Polish troops held joint exercises near the border with Belarus on Monday.", "/POL"},
+      // the acting side's own ground ("a sus costas"); someone's coasts are theirs
+      {"es", "El Gobierno colombiano movilizó a miles de militares a sus costas ante el despliegue de buques "
+             "estadounidenses.", "/COL"},
+      {"pt", "O Governo venezuelano mobilizou milhares de militares para as suas costas perante o destacamento de "
+             "navios de guerra norte-americanos.", "/VEN"},
+      {"es", "La Armada española rescató el lunes a 50 migrantes frente a las costas de Marruecos.", "/MAR"},
+      // a verbal act: the region is background
+      {"en", "Germany condemned the clashes in northern Syria on Monday.", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
+// A dateline whose place is followed by a date, then the agency: the place is the story's.
+TEST_F(WhenWhere, DatelineWithDate) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"fr", "RABAT 22 avril 2024 (MAP) - La police marocaine a arrêté trois ressortissants français.", "Rabat/MAR"},
+      {"ar", "الرباط ٢٢ أبريل ٢٠٢٤ (و م ع) - اعتقلت الشرطة المغربية ثلاثة مواطنين فرنسيين.", "Rabat/MAR"},
+      {"en", "RABAT, 22 April 2024 (Reuters) - Moroccan police arrested three French nationals.", "Rabat/MAR"},
+      // a name and a number that is no dateline
+      {"en", "Paris 2024 organisers said Moroccan police arrested three French nationals.", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
+// A place right before a relative "where" is the place of that clause's events, not
+// background; a plan's "where" names its destination. A handover "to X" happens in X even
+// when an apposition has absorbed the country's name.
+TEST_F(WhenWhere, WhereClausesAndHandovers) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"en", "The French president flew to Rabat on Monday, where he met King Mohammed VI.", "040", "Rabat/MAR"},
+      {"de", "Der französische Präsident ist am Montag nach Rabat weitergereist, wo er von König Mohammed VI. empfangen "
+             "wurde.", "043", "Rabat/MAR"},
+      {"es", "El presidente francés viajó el lunes a Rabat, donde se reunió con el rey Mohammed VI.", "040", "Rabat/MAR"},
+      {"it", "Il presidente francese volerà lunedì a Rabat, dove incontrerà il re Mohammed VI.", "036", "-"},
+      {"ar", "سلمت السلطات الإسبانية إلى الجزائر مواطنا جزائريا مطلوبا للعدالة.", "063", "/DZA"},
+      {"ar", "سلّمت السلطات الفرنسية إلى تونس مواطنا تونسيا مطلوبا في قضايا إرهاب.", "063", "/TUN"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
+  }
+}
+
+// A place right after another trigger belongs to that act, not to the one coded (unless
+// both name the same act); nor is it carried to the story's other events.
+TEST_F(WhenWhere, PlaceOfAnotherTrigger) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"en", "Spain offered condolences to Sweden on Monday after the attack in Brussels.", "018", "-"},
+      {"nl", "Spanje heeft maandag zijn medeleven betuigd aan Zweden na de aanslag in Brussel.", "018", "-"},
+      {"es", "El Gobierno chileno exigió el lunes a Venezuela la liberación de un periodista detenido en Caracas.", "1053",
+       "-"},
+      {"ar", "دعا الملك الأردني الرئيس الأمريكي إلى الضغط على إسرائيل من أجل وقف إطلاق النار في غزة.", "0256", "-"},
+      // the ambush is the killing itself
+      {"fr", "Deux soldats nigériens ont été tués lundi dans une embuscade tendue par des jihadistes dans la région de "
+             "Tillabéri.", "190", "Tillabéri/NER"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
+  }
+}
+
+// A diplomat's post ("its ambassador in Madrid") is not where the recall happened.
+TEST_F(WhenWhere, DiplomatsPost) {
+  struct Row { const char* lang; const char* text; const char* place; };
+  const Row rows[] = {
+      {"en", "Algeria recalled its ambassador in Madrid on Monday for consultations.", "-"},
+      {"de", "Marokko hat am Montag seine Botschafterin in Berlin zu Konsultationen zurückgerufen.", "-"},
+      {"it", "L'Algeria ha richiamato lunedì il suo ambasciatore a Parigi.", "-"},
+      {"ar", "استدعت الجزائر الاثنين سفيرها في باريس للتشاور.", "-"},
+      {"fr", "L'Algérie a rappelé lundi son ambassadeur à Madrid.", "-"},
+      // the ambassador as an actor somewhere
+      {"en", "The Spanish ambassador met King Mohammed VI in Rabat on Monday.", "Rabat/MAR"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
+// A later sentence's event takes the place only with an actor (country and sector) of an event
+// that took it there; an event that left its place as another act's gets none from the lead.
+TEST_F(WhenWhere, CarriedPlaceNeedsAnActorThere) {
+  struct Row { const char* lang; const char* text; const char* cameo; const char* place; };
+  const Row rows[] = {
+      {"fr", "La ministre française Catherine Colonna a rencontré lundi à Rabat son homologue marocain. Elle a ensuite "
+             "signé un accord avec le Maroc.", "057", "Rabat/MAR"},
+      {"es", "La policía marroquí detuvo el lunes a un ciudadano francés en Tánger. Horas después, Francia convocó al "
+             "embajador marroquí.", "114", "-"},
+      {"es", "La Fiscalía de Francia investiga si el Gobierno argelino ordenó el secuestro y asesinato de un opositor en "
+             "París.", "090", "-"},
+      // a lead without a place takes the next sentence's where its actors took it
+      {"en", "The European Union pledged 1 billion euros in aid to Tunisia. Commission President Ursula von der Leyen "
+             "signed the agreement on Sunday in Tunis with President Kais Saied.", "033", "Tunis/TUN"},
+      {"en", "Germany pledged 1 billion euros in aid to Egypt. Moroccan police arrested two Algerian nationals in Rabat "
+             "on Sunday.", "033", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    auto e = std::find_if(out.events.begin(), out.events.end(), [&](const Event& x) { return x.cameo == r.cameo; });
+    ASSERT_NE(e, out.events.end()) << r.text;
+    EXPECT_EQ(PlaceOf(*e), r.place) << r.text;
+  }
+}
+
+// A trigger in the synthetic future is a plan: dated when said (published Wednesday 24 April),
+// without the place it is for, but at the place where it was announced. A time right after
+// another act is that act's.
+TEST_F(WhenWhere, PlansAndTheirAnnouncement) {
+  struct Row { const char* lang; const char* text; const char* date; const char* place; };
+  const Row rows[] = {
+      {"fr", "Le ministre français des Affaires étrangères se rendra dimanche à Alger, à l'invitation de son homologue "
+             "algérien.", "2024-04-24", "-"},
+      {"es", "El ministro español de Exteriores visitará el domingo Rabat.", "2024-04-24", "-"},
+      {"it", "Il ministro degli Esteri italiano incontrerà domenica il suo omologo marocchino a Rabat.", "2024-04-24", "-"},
+      {"pt", "O presidente português visitará Marrocos no domingo.", "2024-04-24", "-"},
+      {"nl", "De Franse president brengt volgende week een bezoek aan Marokko, heeft het Elysée maandag in Parijs "
+             "bekendgemaakt.", "2024-04-24", "Paris/FRA"},
+      {"en", "The French president will visit Morocco next week, his office said on Monday in Paris.", "2024-04-24",
+       "Paris/FRA"},
+      // done, not planned
+      {"fr", "Le ministre français des Affaires étrangères s'est rendu dimanche à Alger.", "2024-04-21", "Algiers/DZA"},
+      {"es", "El Gobierno chileno exigió a Venezuela la liberación de un periodista detenido en Caracas desde hace tres "
+             "semanas.", "2024-04-24", "-"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text, "2024-04-24");
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(out.events.front().date, r.date) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
   }
 }
 
