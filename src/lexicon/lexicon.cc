@@ -54,6 +54,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Compile(const std::string& data_
   DYAD_RETURN_IF_ERROR(add(root / "lexicons" / "common" / "persons.tsv", &lex::SourceCompiler::AddPersons));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "capitals.tsv", &lex::SourceCompiler::AddCapitals));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "places.tsv", &lex::SourceCompiler::AddPlaces));
+  DYAD_RETURN_IF_ERROR(add(root / "geo" / "landmarks.tsv", &lex::SourceCompiler::AddLandmarks));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "countries.tsv", &lex::SourceCompiler::AddCountryInfo));
 
   std::vector<fs::path> lang_dirs;
@@ -103,7 +104,13 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromBytes(std::string_view bytes
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& path) {
   DYAD_ASSIGN_OR_RETURN(std::string bytes, ReadWhole(path));
-  return FromBytes(bytes, path);
+  auto data = std::make_unique<lex::LexiconData>();
+  Status s = lex::DeserializeData(bytes, data.get());
+  if (!s.ok()) return s.At(path);
+  // The file's bytes go before the indexes are built: the gazetteer makes both large.
+  std::string().swap(bytes);
+  data->BuildIndexes();
+  return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(data)));
 }
 
 std::string DefaultLexiconPath() {
