@@ -62,7 +62,9 @@ for line in open(os.path.join(geo, "countryInfo.txt"), encoding="utf-8"):
 
 # Lower-case dictionary words (an upper-case entry is mostly a name); German nouns are upper-case:
 # an entry with noun-inflection or compounding flags (Kraft/ijm, Gefahr/Pm) counts as a word.
-common, small_common = set(), set()
+# A word a dictionary also lists with a capital as a name (not a German noun) stays a place
+# name for small places: de_DE has both "lampedusa" and "Lampedusa".
+common, small_common, proper, de_nouns = set(), set(), set(), set()
 for dic in ("en_US", "nl", "fr", "de_DE", "es_ES", "it_IT", "pt_PT", "ar"):
     path = f"/usr/share/hunspell/{dic}.dic"
     if not os.path.exists(path):
@@ -76,8 +78,10 @@ for dic in ("en_US", "nl", "fr", "de_DE", "es_ES", "it_IT", "pt_PT", "ar"):
         elif word[0].islower():
             (common if dic in ("en_US", "nl", "fr") else small_common).add(word.lower())
         elif dic == "de_DE" and set(flags) & set("PNTEJij"):
-            small_common.add(word.lower())
-small_common |= common
+            de_nouns.add(word.lower())
+        else:
+            proper.add(word.lower())
+small_common = ((small_common | common) - proper) | de_nouns
 
 
 def script_ok(name):
@@ -157,18 +161,26 @@ def is_major(f):
     return int(f[14] or 0) >= 50000 or f[7] in ("PPLC", "PPLA")
 
 
+c500 = []
+for line in open(cities500, encoding="utf-8"):
+    f = line.rstrip("\n").split("\t")
+    if len(f) >= 15:
+        c500.append(f)
+newer_names = {f[0]: (f[1], f[2]) for f in c500}
 major_ids = set()
 for line in open(os.path.join(geo, "cities15000.txt"), encoding="utf-8"):
     f = line.rstrip("\n").split("\t")
     if f[8] in iso3 and is_major(f):
         major_ids.add(f[0])
+        # cities500 is the newer snapshot: a renamed town keeps its canonical name here and
+        # gains the new one (Krasnoarmiys'k: Pokrovsk).
+        f[3] = ",".join(newer_names.get(f[0], ())) + "," + f[3]
         add_place(f, True)
-# cities500 is the newer snapshot: a major place missing from cities15000 joins the major tier
-# (first, so that no small place takes its name).
+# A major place missing from cities15000 joins the major tier (first, so that no small place
+# takes its name).
 small_rows = []
-for line in open(cities500, encoding="utf-8"):
-    f = line.rstrip("\n").split("\t")
-    if len(f) < 15 or f[0] in major_ids or f[8] not in iso3 or f[6] != "P":
+for f in c500:
+    if f[0] in major_ids or f[8] not in iso3 or f[6] != "P":
         continue
     if is_major(f):
         add_place(f, True)
