@@ -129,6 +129,7 @@ namespace lex {
 
 void LexiconData::BuildIndexes() {
   vocab_index.clear();
+  vocab_index.reserve(vocab.size());  // the gazetteer makes it large: no rehashing at load
   for (uint32_t i = 0; i < vocab.size(); ++i) vocab_index.emplace(vocab[i], i);
   cameo_index.clear();
   for (uint32_t i = 0; i < cameo.size(); ++i) cameo_index[cameo[i].code] = i;
@@ -148,6 +149,7 @@ void LexiconData::BuildIndexes() {
     LanguagePack& l = *lp;
     l.first_by_surface.clear();
     l.first_by_stem.clear();
+    l.first_by_surface.reserve(l.patterns.size());
     for (uint32_t p = 0; p < l.patterns.size(); ++p) {
       const Element& e = l.patterns[p].elements.front();
       for (auto [ids, index] : {std::pair{&e.surface, &l.first_by_surface}, {&e.stem, &l.first_by_stem}}) {
