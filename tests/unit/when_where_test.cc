@@ -122,6 +122,8 @@ TEST_F(WhenWhere, GazetteerNames) {
       // a small place whose country the document does not name is no place
       {"en", "Moroccan police arrested three French nationals in Lampedusa on Monday.", "-"},
       {"nl", "De Marokkaanse politie heeft maandag in het dorp Lampedusa twee Nederlanders opgepakt.", "-"},
+      // a dictionary word is no small place's name: German nouns ("in Brand": Brand, DEU, 1,206 people)
+      {"de", "Die deutsche Polizei hat am Montag in Brand zwei Syrer festgenommen.", "-"},
       // a settlement noun between the locative and the name
       {"de", "Die deutsche Polizei hat am Montag in der Stadt Solingen zwei Syrer festgenommen.", "Solingen/DEU"},
       // the longest name wins over the capital inside it
