@@ -131,6 +131,9 @@ TEST_F(WhenWhere, GazetteerNames) {
        "Bernau bei Berlin/DEU"},
       // the first part of a hyphenated noun is no place (nor a dateline)
       {"de", "Der Solingen-Attentäter ist am Montag von der deutschen Polizei festgenommen worden.", "-"},
+      // Arabic shadda and tatweel in a place name: folded away like harakat (text::Fold)
+      {"ar", "اعتقلت الشرطة الأردنية الاثنين ثلاثة مواطنين سوريين في عمّان.", "Amman/JOR"},
+      {"ar", "اعتقل الجيش اللبناني الاثنين ثلاثة مواطنين سوريين في بيـروت.", "Beirut/LBN"},
       // Arabic ta marbuta as -a: Darnah written Darna
       {"en", "Libyan police arrested two Egyptian nationals in Darna on Monday.", "Darnah/LBY"},
       // a renamed town: the newer GeoNames name finds the gazetteer's place
