@@ -31,7 +31,7 @@ struct CompileReport {
 class Lexicon {
  public:
   // The artifact's format version; bumped whenever the layout changes.
-  static constexpr uint32_t kFormatVersion = 9;
+  static constexpr uint32_t kFormatVersion = 10;
 
   // Compiles every language pack under `data_dir`/lexicons plus the CAMEO and
   // geo tables under `data_dir`. Errors name the file, line and bad text.

@@ -209,19 +209,46 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     return std::none_of(a.days.begin(), a.days.end(), [&](const match::Hit& d) { return d.begin <= t && t < d.end; });
   };
   // Gazetteer names where no actor stands, written with a capital letter.
+  std::vector<bool> swallowed(actor_units, false);
   for (const auto& h : Longest(st.place_hits[si])) {
     uint32_t alias = st.data.gazetteer.patterns[h.pattern].payload;
-    bool taken = false;
-    for (Unit& u : a.units) {
+    // The first part of a hyphenated noun ("Tiergarten-Mörder") names no place.
+    bool compound = false;
+    if (h.end + 1 < n) {
+      const text::RawToken& last = st.tokens[s.tok_begin + h.end - 1];
+      const text::RawToken& dash = st.tokens[s.tok_begin + h.end];
+      const text::RawToken& next = st.tokens[s.tok_begin + h.end + 1];
+      compound = dash.begin == last.end && dash.end == dash.begin + 1 && st.text[dash.begin] == '-' &&
+                 next.begin == dash.end && next.word;
+    }
+    const auto& places = st.data.place_aliases[alias].places;
+    bool fits = std::any_of(places.begin(), places.end(), [&](uint32_t p) { return PlaceFits(st, st.data.places[p]); });
+    // Place names start with a capital letter (Latin script) or a letter without case (Arabic).
+    const text::RawToken& first = st.tokens[s.tok_begin + h.begin];
+    bool uncased = first.word && static_cast<unsigned char>(st.text[first.begin]) >= 0xD8;
+    bool candidate = fits && !compound && (first.upper || uncased) && !bare_capital(h.begin - 1) && !bare_capital(h.end);
+    // The longest name wins: a town's name holds the capitals inside it ("Bernau bei Berlin"),
+    // which are then no units of their own. Not country names: "La Francia" (a town in Argentina)
+    // is mostly "la Francia".
+    bool longer = false, shorter = false;
+    for (size_t i = 0; candidate && i < actor_units; ++i) {
+      const Unit& u = a.units[i];
       if (!(h.begin < u.e && u.b < h.end)) continue;
+      if (u.capital && u.person < 0 && h.begin <= u.b && u.e <= h.end && u.e - u.b < h.end - h.begin) longer = true;
+      else shorter = true;
+    }
+    if (longer && !shorter)
+      for (size_t i = 0; i < actor_units; ++i)
+        if (h.begin < a.units[i].e && a.units[i].b < h.end) swallowed[i] = true;
+    bool taken = false;
+    for (size_t i = 0; i < a.units.size(); ++i) {
+      Unit& u = a.units[i];
+      if (!(h.begin < u.e && u.b < h.end) || (i < actor_units && swallowed[i])) continue;
       taken = true;
       // A capital is also a gazetteer name: its place is chosen among all places of that name.
       if (u.capital && u.b == h.begin && u.e == h.end) u.place_alias = static_cast<int>(alias);
     }
-    // Place names start with a capital letter (Latin script) or a letter without case (Arabic).
-    const text::RawToken& first = st.tokens[s.tok_begin + h.begin];
-    bool uncased = first.word && static_cast<unsigned char>(st.text[first.begin]) >= 0xD8;
-    if (taken || !(first.upper || uncased) || bare_capital(h.begin - 1) || bare_capital(h.end)) continue;
+    if (taken || !candidate) continue;
     Unit u;
     u.b = h.begin;
     u.e = h.end;
@@ -229,6 +256,8 @@ SentenceAnalysis Analyse(DocState& st, size_t si) {
     u.place_alias = static_cast<int>(alias);
     a.units.push_back(std::move(u));
   }
+  for (size_t i = actor_units; i-- > 0;)
+    if (swallowed[i]) a.units.erase(a.units.begin() + static_cast<std::ptrdiff_t>(i));
   std::sort(a.units.begin(), a.units.end(), [](const Unit& x, const Unit& y) { return x.b < y.b; });
   return a;
 }

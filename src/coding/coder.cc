@@ -197,6 +197,7 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
       int best_mentions = -1;
       for (uint32_t pid : data.place_aliases[u.place_alias].places) {
         const lex::Place& p = data.places[pid];
+        if (!coding::PlaceFits(st, p)) continue;
         int mentions = static_cast<int>(std::count(st.countries.begin(), st.countries.end(), p.country));
         if (!best || mentions > best_mentions || (mentions == best_mentions && p.population > best->population) ||
             (mentions == best_mentions && p.population == best->population && rank(p.feature) < rank(best->feature))) {

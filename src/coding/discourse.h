@@ -2,6 +2,7 @@
 // composed into actors, resolved against what the document said before.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,12 @@ struct DocState {
   std::optional<Unit> last_object;  // the target of the last event, for "ihn", "him"
   std::vector<Unit> clause_subjects;  // the sources of the first event coded in the current sentence
 };
+
+// A gazetteer place this document can mean: a major place, or a small one in a country the
+// document names ("Solhan" in a story on Burkina Faso is not the Turkish town of that name).
+inline bool PlaceFits(const DocState& st, const lex::Place& p) {
+  return !p.small || std::find(st.countries.begin(), st.countries.end(), p.country) != st.countries.end();
+}
 
 // Reads sentence `si`'s hits into units, grammar roles, triggers and refinements.
 SentenceAnalysis Analyse(DocState& st, size_t si);

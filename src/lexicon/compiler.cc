@@ -316,17 +316,31 @@ Status SourceCompiler::AddCapitals(std::string_view name, std::string_view conte
   });
 }
 
+Status SourceCompiler::AddPlaceAlias(std::string_view alias, uint32_t pid, uint32_t file, uint32_t line) {
+  std::string folded;
+  text::Fold(alias, &folded);
+  auto [it, inserted] = place_alias_index_.emplace(folded, static_cast<uint32_t>(out_->place_aliases.size()));
+  if (inserted) {
+    out_->place_aliases.emplace_back();
+    // Spaces separate pattern elements, so a name is written as its words.
+    DYAD_RETURN_IF_ERROR(AddPattern(alias, false, EntryKind::kPlace, it->second, file, line));
+  }
+  auto& places = out_->place_aliases[it->second].places;
+  if (std::find(places.begin(), places.end(), pid) == places.end()) places.push_back(pid);
+  return Status::Ok();
+}
+
 Status SourceCompiler::AddPlaces(std::string_view name, std::string_view content) {
   LanguagePack* saved = lang_;
   lang_ = &out_->gazetteer;
   lang_->code = "geo";
   lang_->stemmer = "none";
-  std::unordered_map<std::string, uint32_t> alias_index;  // folded name -> place_aliases[]
   uint32_t file = FileIndex(name);
-  std::string folded;
   // admin1 may be empty, so only the first three fields are required by ForEachLine.
-  Status st = ForEachLine(name, content, 3, 9, [&](const auto& f, uint32_t line) -> Status {
-    if (f.size() != 9) return Bad(name, line, "a place has 9 TAB-separated fields, found " + std::to_string(f.size()) + ":", f[0]);
+  Status st = ForEachLine(name, content, 3, 10, [&](const auto& f, uint32_t line) -> Status {
+    if (f.size() < 9)
+      return Bad(name, line, "a place has 9 or 10 TAB-separated fields, found " + std::to_string(f.size()) + ":", f[0]);
+    if (f.size() == 10 && f[9] != "small") return Bad(name, line, "the tenth field of a place is empty or small, not", f[9]);
     Place p;
     double v = 0;
     if (!ParseDouble(f[0], &v)) return Bad(name, line, "bad geonameid", f[0]);
@@ -341,19 +355,35 @@ Status SourceCompiler::AddPlaces(std::string_view name, std::string_view content
     if (!ParseDouble(f[6], &v)) return Bad(name, line, "bad population", f[6]);
     p.population = static_cast<int64_t>(v);
     p.feature = std::string(f[7]);
+    p.small = f.size() == 10;
     uint32_t pid = static_cast<uint32_t>(out_->places.size());
     out_->places.push_back(std::move(p));
-    for (std::string_view alias : SplitBars(f[8])) {
-      if (alias.empty()) continue;
-      text::Fold(alias, &folded);
-      auto [it, inserted] = alias_index.emplace(folded, static_cast<uint32_t>(out_->place_aliases.size()));
-      if (inserted) {
-        out_->place_aliases.emplace_back();
-        // Spaces separate pattern elements, so a name is written as its words.
-        DYAD_RETURN_IF_ERROR(AddPattern(alias, false, EntryKind::kPlace, it->second, file, line));
-      }
-      auto& places = out_->place_aliases[it->second].places;
-      if (places.empty() || places.back() != pid) places.push_back(pid);
+    for (std::string_view alias : SplitBars(f[8]))
+      if (!alias.empty()) DYAD_RETURN_IF_ERROR(AddPlaceAlias(alias, pid, file, line));
+    return Status::Ok();
+  });
+  lang_ = saved;
+  return st;
+}
+
+Status SourceCompiler::AddLandmarks(std::string_view name, std::string_view content) {
+  std::unordered_map<int64_t, uint32_t> by_id;
+  for (uint32_t i = 0; i < out_->places.size(); ++i) by_id.emplace(out_->places[i].geonames_id, i);
+  LanguagePack* saved = lang_;
+  lang_ = &out_->gazetteer;
+  uint32_t file = FileIndex(name);
+  Status st = ForEachLine(name, content, 2, 2, [&](const auto& f, uint32_t line) -> Status {
+    size_t pos = 0;
+    while (pos <= f[1].size()) {
+      size_t comma = f[1].find(',', pos);
+      std::string_view id = f[1].substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos);
+      double v = 0;
+      if (!ParseDouble(id, &v)) return Bad(name, line, "bad geonameid", id);
+      auto it = by_id.find(static_cast<int64_t>(v));
+      if (it == by_id.end()) return Bad(name, line, "no place in the gazetteer has geonameid", id);
+      DYAD_RETURN_IF_ERROR(AddPlaceAlias(f[0], it->second, file, line));
+      if (comma == std::string_view::npos) break;
+      pos = comma + 1;
     }
     return Status::Ok();
   });

@@ -32,8 +32,11 @@ class SourceCompiler {
   Status AddPersons(std::string_view name, std::string_view content);
   Status AddCapitals(std::string_view name, std::string_view content);
   // The gazetteer: geonameid, name, country, admin1, lat, lon, population,
-  // feature, names (|-separated). Compiled into LexiconData::gazetteer.
+  // feature, names (|-separated) and, for a small place, "small". Compiled into LexiconData::gazetteer.
   Status AddPlaces(std::string_view name, std::string_view content);
+  // Landmarks named instead of their city: name, GeoNames ids (comma-separated) of
+  // places added before. Each name becomes one more alias of those places.
+  Status AddLandmarks(std::string_view name, std::string_view content);
   // iso3, iso2, fips, name.
   Status AddCountryInfo(std::string_view name, std::string_view content);
   Status AddNeighbours(std::string_view name, std::string_view content);
@@ -61,6 +64,9 @@ class SourceCompiler {
   LanguagePack* lang_ = nullptr;
   std::unique_ptr<text::Stemmer> stemmer_;
   std::unordered_map<std::string, uint32_t> intern_;
+  // The gazetteer's names so far: folded name -> place_aliases[].
+  std::unordered_map<std::string, uint32_t> place_alias_index_;
+  Status AddPlaceAlias(std::string_view alias, uint32_t pid, uint32_t file, uint32_t line);
   std::vector<std::vector<std::string>> persons_variants_;  // by person id
   // days.tsv phrases with {month}, expanded with the language's month names at its end.
   struct MonthPhrase { std::string phrase; uint32_t file, line; };

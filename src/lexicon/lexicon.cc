@@ -54,6 +54,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Compile(const std::string& data_
   DYAD_RETURN_IF_ERROR(add(root / "lexicons" / "common" / "persons.tsv", &lex::SourceCompiler::AddPersons));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "capitals.tsv", &lex::SourceCompiler::AddCapitals));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "places.tsv", &lex::SourceCompiler::AddPlaces));
+  DYAD_RETURN_IF_ERROR(add(root / "geo" / "landmarks.tsv", &lex::SourceCompiler::AddLandmarks));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "countries.tsv", &lex::SourceCompiler::AddCountryInfo));
   DYAD_RETURN_IF_ERROR(add(root / "geo" / "neighbours.tsv", &lex::SourceCompiler::AddNeighbours));
 
@@ -104,7 +105,13 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::FromBytes(std::string_view bytes
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& path) {
   DYAD_ASSIGN_OR_RETURN(std::string bytes, ReadWhole(path));
-  return FromBytes(bytes, path);
+  auto data = std::make_unique<lex::LexiconData>();
+  Status s = lex::DeserializeData(bytes, data.get());
+  if (!s.ok()) return s.At(path);
+  // The file's bytes go before the indexes are built: the gazetteer makes both large.
+  std::string().swap(bytes);
+  data->BuildIndexes();
+  return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(data)));
 }
 
 std::string DefaultLexiconPath() {
@@ -123,6 +130,7 @@ namespace lex {
 
 void LexiconData::BuildIndexes() {
   vocab_index.clear();
+  vocab_index.reserve(vocab.size());  // the gazetteer makes it large: no rehashing at load
   for (uint32_t i = 0; i < vocab.size(); ++i) vocab_index.emplace(vocab[i], i);
   cameo_index.clear();
   for (uint32_t i = 0; i < cameo.size(); ++i) cameo_index[cameo[i].code] = i;
@@ -142,6 +150,7 @@ void LexiconData::BuildIndexes() {
     LanguagePack& l = *lp;
     l.first_by_surface.clear();
     l.first_by_stem.clear();
+    l.first_by_surface.reserve(l.patterns.size());
     for (uint32_t p = 0; p < l.patterns.size(); ++p) {
       const Element& e = l.patterns[p].elements.front();
       for (auto [ids, index] : {std::pair{&e.surface, &l.first_by_surface}, {&e.stem, &l.first_by_stem}}) {

@@ -121,6 +121,9 @@ struct Place {
   std::string name, country, admin1, feature;
   double lat = 0, lon = 0;
   int64_t population = 0;
+  // A small place (a village, town or camp below the gazetteer's major tier): taken only in a
+  // document that names its country, and never instead of a major place of the same name.
+  bool small = false;
 };
 struct PlaceAlias { std::vector<uint32_t> places; };
 // Country codes for exports (GDELT geography uses FIPS 10-4).

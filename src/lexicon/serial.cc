@@ -95,7 +95,7 @@ DYAD_FIELDS(Person, a, b)
 DYAD_FIELDS(Settings, a, b, c, d, e, f, g, h)
 DYAD_FIELDS(CameoCode, a, b, c, d, e)
 DYAD_FIELDS(Capital, a, b, c, d, e, f)
-DYAD_FIELDS(Place, a, b, c, d, e, f, g, h)
+DYAD_FIELDS(Place, a, b, c, d, e, f, g, h, k)
 DYAD_FIELDS(PlaceAlias, a)
 DYAD_FIELDS(CountryInfo, a, b, c, d)
 

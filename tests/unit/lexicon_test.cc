@@ -47,6 +47,40 @@ TEST(Compiler, ErrorsNameFileLineAndBytes) {
   }
 }
 
+// places.tsv (optional tenth field "small") and landmarks.tsv (more names of places added before).
+TEST(Compiler, PlacesAndLandmarks) {
+  const std::string places =
+      "1\tMexico City\tMEX\t09\t19.4\t-99.1\t12294193\tPPLC\tMexico City|Ciudad de México\n"
+      "2\tGuatemala City\tGTM\t07\t14.6\t-90.5\t994938\tPPLC\tGuatemala City\n"
+      "3\tBernau bei Berlin\tDEU\t11\t52.7\t13.6\t34866\tPPL\tBernau bei Berlin\tsmall\n";
+  struct Case { std::string places, landmarks, want; };
+  const Case cases[] = {
+      {places, "Palacio Nacional\t1,2\n", ""},
+      {places + "4\tX\tFRA\t\t1\t1\t1\tPPL\tXyz\ttiny\n", "",
+       "geo/places.tsv:4: the tenth field of a place is empty or small, not \"tiny\""},
+      {places, "Palacio Nacional\t1,7\n", "geo/landmarks.tsv:1: no place in the gazetteer has geonameid \"7\""},
+      {places, "Palacio Nacional\t1;2\n", "geo/landmarks.tsv:1: bad geonameid \"1;2\""},
+  };
+  for (const auto& c : cases) {
+    LexiconData d;
+    SourceCompiler comp(&d);
+    Status s = comp.AddPlaces("geo/places.tsv", c.places);
+    if (s.ok()) s = comp.AddLandmarks("geo/landmarks.tsv", c.landmarks);
+    if (!c.want.empty()) {
+      EXPECT_NE(s.ToString().find(c.want), std::string::npos) << s.ToString();
+      continue;
+    }
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    ASSERT_EQ(d.places.size(), 3u);
+    EXPECT_FALSE(d.places[0].small);
+    EXPECT_TRUE(d.places[2].small);
+    // The landmark is one more name of both places: four names in all, the last one meaning two places.
+    ASSERT_EQ(d.place_aliases.size(), 5u);
+    EXPECT_EQ(d.place_aliases.back().places, (std::vector<uint32_t>{0, 1}));
+    EXPECT_EQ(d.gazetteer.patterns.size(), 5u);
+  }
+}
+
 TEST(Compiler, CaseFlagAndNonActorSector) {
   struct Case { SourceKind kind; const char* file; std::string content; std::string want; };  // want "" = compiles
   const Case cases[] = {

@@ -281,5 +281,59 @@ TEST_F(WhenWhere, ArabicIndicDateline) {
   EXPECT_EQ(out.events.front().date, "2024-04-22");
 }
 
+// The gazetteer's names (issue #4): small places after a locative or a settlement noun, taken
+// only where the document names their country; landmarks for their city, an ambiguous one by the
+// document's countries; the longest name; transliteration variants; renamed towns.
+TEST_F(WhenWhere, GazetteerNames) {
+  struct Row {
+    const char* lang;
+    const char* text;
+    const char* place;  // of the first event: "canonical/ISO3" or "-"
+  };
+  const Row rows[] = {
+      // small places (cities500), their country named in the document
+      {"en", "Italian police arrested two smugglers in Lampedusa on Monday.", "Lampedusa/ITA"},
+      {"fr", "La garde côtière italienne a arrêté lundi deux passeurs au large de Lampedusa.", "Lampedusa/ITA"},
+      {"es", "La policía española detuvo el lunes a dos ciudadanos franceses en la localidad de Paiporta.",
+       "Paiporta/ESP"},
+      {"it", "La polizia italiana ha arrestato lunedì due cittadini tunisini nel comune di Caivano.", "Caivano/ITA"},
+      {"ar", "اعتقل الجيش الإسرائيلي الاثنين ثلاثة فلسطينيين في مخيم البريج.", "Al Burayj/PSE"},
+      {"en", "Ukrainian troops shelled Russian positions near the town of Avdiivka on Monday.", "Avdiivka/UKR"},
+      // a small place whose country the document does not name is no place
+      {"en", "Moroccan police arrested three French nationals in Lampedusa on Monday.", "-"},
+      {"nl", "De Marokkaanse politie heeft maandag in het dorp Lampedusa twee Nederlanders opgepakt.", "-"},
+      // a dictionary word is no small place's name: German nouns ("in Brand": Brand, DEU, 1,206 people)
+      {"de", "Die deutsche Polizei hat am Montag in Brand zwei Syrer festgenommen.", "-"},
+      // a settlement noun between the locative and the name
+      {"de", "Die deutsche Polizei hat am Montag in der Stadt Solingen zwei Syrer festgenommen.", "Solingen/DEU"},
+      // the longest name wins over the capital inside it
+      {"de", "Die deutsche Polizei hat am Montag in Bernau bei Berlin zwei Syrer festgenommen.",
+       "Bernau bei Berlin/DEU"},
+      // the first part of a hyphenated noun is no place (nor a dateline)
+      {"de", "Der Solingen-Attentäter ist am Montag von der deutschen Polizei festgenommen worden.", "-"},
+      // Arabic shadda and tatweel in a place name: folded away like harakat (text::Fold)
+      {"ar", "اعتقلت الشرطة الأردنية الاثنين ثلاثة مواطنين سوريين في عمّان.", "Amman/JOR"},
+      {"ar", "اعتقل الجيش اللبناني الاثنين ثلاثة مواطنين سوريين في بيـروت.", "Beirut/LBN"},
+      // Arabic ta marbuta as -a: Darnah written Darna
+      {"en", "Libyan police arrested two Egyptian nationals in Darna on Monday.", "Darnah/LBY"},
+      // a renamed town: the newer GeoNames name finds the gazetteer's place
+      {"nl", "De Oekraïense president heeft maandag in Pokrovsk de Nederlandse premier ontvangen.",
+       "Krasnoarmiys’k/UKR"},
+      // landmarks (data/geo/landmarks.tsv); "Palacio Nacional" by the document's country
+      {"de", "Der französische Präsident hat am Montag im Petersdom den ukrainischen Präsidenten getroffen.",
+       "Vatican City/VAT"},
+      {"en", "Moroccan police arrested two Dutch nationals at Tanger Med on Monday.", "Tangier/MAR"},
+      {"es", "El presidente de Guatemala recibió el lunes en el Palacio Nacional al canciller de Honduras.",
+       "Guatemala City/GTM"},
+      {"es", "El presidente de México recibió el lunes en Palacio Nacional al canciller de Honduras.",
+       "Mexico City/MEX"},
+  };
+  for (const Row& r : rows) {
+    CodedDocument out = Code(r.lang, r.text);
+    ASSERT_FALSE(out.events.empty()) << r.text;
+    EXPECT_EQ(PlaceOf(out.events.front()), r.place) << r.text;
+  }
+}
+
 }  // namespace
 }  // namespace dyad
