@@ -27,9 +27,7 @@ class PgStore {
  private:
   explicit PgStore(pg_conn* conn) : conn_(conn) {}
   Status Migrate();
-  Status PrepareStatements();
   pg_conn* conn_;
-  bool prepared_ = false;
 };
 
 // The URI with its password replaced by "***", for messages.
