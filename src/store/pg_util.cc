@@ -190,7 +190,8 @@ const Dialect& PgDialect() {
       "e.document IN (SELECT id FROM documents WHERE fts @@ websearch_to_tsquery('simple', ?))",
       // SQLite's %W: weeks start on Monday, days before the first Monday are week 00.
       "to_char(%s::date, 'YYYY') || '-W' || lpad(((extract(doy FROM %s::date)::int + 6 - "
-      "((extract(dow FROM %s::date)::int + 6) % 7)) / 7)::text, 2, '0')"};
+      "((extract(dow FROM %s::date)::int + 6) % 7)) / 7)::text, 2, '0')",
+      "e.date COLLATE \"C\" NULLS FIRST"};
   return d;
 }
 
