@@ -1,11 +1,7 @@
 #include "store/pg_store.h"
 
-#include "store/event_json.h"
-
 #include <libpq-fe.h>
 
-#include <cstdio>
-#include <cstdlib>
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -13,6 +9,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "store/event_json.h"
 #include "store/pg_util.h"
 #include "store/simhash.h"
 #include "store/sql_query.h"
