@@ -50,7 +50,7 @@ Runner RegisterServe(CLI::App& app) {
     bool allow_writes = false;
   };
   auto args = std::make_shared<Args>();
-  cmd->add_option("--db", args->db, "SQLite store")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite store file or postgresql:// URI")->capture_default_str();
   cmd->add_option("--port", args->port, "TCP port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   cmd->add_option("--host", args->host, "address to listen on")->capture_default_str();
   cmd->add_option("--web", args->web, "dashboard files (default: web/ beside the binary)");
@@ -59,7 +59,8 @@ Runner RegisterServe(CLI::App& app) {
   return [args]() {
     if (args->token.empty())
       if (const char* t = std::getenv("DYAD_TOKEN")) args->token = t;
-    if (!std::filesystem::exists(args->db)) {  // Open would create an empty store
+    // Open would create an empty SQLite store (a PostgreSQL schema is created by Open when missing).
+    if (!Store::IsPostgresUri(args->db) && !std::filesystem::exists(args->db)) {
       std::cerr << "dyad serve: no store at " << args->db << " (dyad ingest creates one)\n";
       return 2;
     }
@@ -70,7 +71,7 @@ Runner RegisterServe(CLI::App& app) {
       return 2;
     }
     ApiHandler api(store.value().get(), {args->allow_writes, args->token});
-    std::mutex store_mutex;  // one SQLite connection: one request at a time in the store
+    std::mutex store_mutex;  // one store connection: one request at a time in the store
 
     // Signals are taken by one thread (sigwait) so that the server stops cleanly.
     sigset_t signals;

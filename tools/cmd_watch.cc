@@ -23,7 +23,7 @@ Runner RegisterWatch(CLI::App& app) {
   auto args = std::make_shared<Args>();
   args->run.jobs = std::max(1u, std::thread::hardware_concurrency());
   cmd->add_option("inputs", args->run.inputs, "files or folders to ingest; - reads standard input; none: current matches");
-  cmd->add_option("--db", args->db, "SQLite store (created if missing)")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite store file (created if missing) or postgresql:// URI")->capture_default_str();
   cmd->add_option("--lexicon", args->lexicon, "compiled lexicon (default: dyad.lex beside the binary)");
   cmd->add_option("--lang", args->run.lang, "language of documents that do not say (default: identify)");
   cmd->add_option("--jobs,-j", args->run.jobs, "worker threads (default: all cores)");
@@ -40,7 +40,7 @@ Runner RegisterWatch(CLI::App& app) {
       if (!parsed.ok()) std::cerr << "dyad watch: rule " << r.id << " (" << r.name << "): " << parsed.status().ToString() << "\n";
       else rules.emplace_back(r, parsed.value());
     }
-    if (rules.empty()) std::cerr << "dyad watch: " << args->db << " has no watch rules (save them with POST /api/rules)\n";
+    if (rules.empty()) std::cerr << "dyad watch: " << Store::Redacted(args->db) << " has no watch rules (save them with POST /api/rules)\n";
     size_t alerts = 0;
     auto evaluate = [&](int64_t after_id) {
       for (const auto& [s, rule] : rules) {

@@ -1,15 +1,16 @@
 #include "store/pg_store.h"
 
-#include "store/event_json.h"
-
 #include <libpq-fe.h>
 
-#include <cstdio>
-#include <cstdlib>
+#include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
+#include <unordered_set>
 
+#include "store/event_json.h"
+#include "store/pg_util.h"
 #include "store/simhash.h"
 #include "store/sql_query.h"
 
@@ -68,117 +69,24 @@ CREATE INDEX daily_target ON daily(target_country, date);
 // batches are serialised as SQLite's BEGIN IMMEDIATE serialises them.
 const char* const kLock = "SELECT pg_advisory_xact_lock(5051960217)";
 
-const Dialect& PgDialect() {
-  static const Dialect d{
-      "e.document IN (SELECT id FROM documents WHERE fts @@ websearch_to_tsquery('simple', ?))",
-      // SQLite's %W: weeks start on Monday, days before the first Monday are week 00.
-      "to_char(%s::date, 'YYYY') || '-W' || lpad(((extract(doy FROM %s::date)::int + 6 - "
-      "((extract(dow FROM %s::date)::int + 6) % 7)) / 7)::text, 2, '0')"};
-  return d;
-}
+// Watch rules (SQLite's migration 8). Created on open when missing: PostgreSQL
+// stores made before the read views were at version 9 already.
+const char* const kWatchRules = R"sql(
+CREATE TABLE IF NOT EXISTS watch_rules (
+  id BIGSERIAL PRIMARY KEY,
+  name TEXT NOT NULL,
+  spec TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+)
+)sql";
 
-struct ResultCloser { void operator()(PGresult* r) const { PQclear(r); } };
-using PgResult = std::unique_ptr<PGresult, ResultCloser>;
-
-Status PgError(pg_conn* conn, const std::string& what, const PGresult* r = nullptr) {
-  std::string msg = r ? PQresultErrorMessage(r) : PQerrorMessage(conn);
-  while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-  return IoError("postgresql: " + what + ": " + msg);
-}
-
-// Parameters as libpq wants them: text values, null pointers for SQL NULL
-// (an empty string is NULL, as the SQLite store binds it).
-class Params {
- public:
-  Params& Text(const std::string& v) {
-    values_.push_back(v.empty() ? std::nullopt : std::optional<std::string>(v));
-    return *this;
-  }
-  Params& Int(long long v) { return Raw(std::to_string(v)); }
-  Params& Real(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
-    return Raw(buf);
-  }
-  Params& Null() { values_.emplace_back(); return *this; }
-  Params& Raw(std::string v) { values_.emplace_back(std::move(v)); return *this; }
-  std::vector<const char*> Pointers() const {
-    std::vector<const char*> p;
-    for (const auto& v : values_) p.push_back(v ? v->c_str() : nullptr);
-    return p;
-  }
-  int size() const { return static_cast<int>(values_.size()); }
-
- private:
-  std::vector<std::optional<std::string>> values_;
-};
-
-// Runs a prepared statement; `ok` is PGRES_COMMAND_OK or PGRES_TUPLES_OK.
-Result<PgResult> Run(pg_conn* conn, const char* name, const Params& p) {
-  auto ptrs = p.Pointers();
-  PgResult r(PQexecPrepared(conn, name, p.size(), ptrs.data(), nullptr, nullptr, 0));
-  ExecStatusType st = PQresultStatus(r.get());
-  if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn, name, r.get());
-  return r;
-}
-
-// Runs a prepared statement once per parameter set in libpq's pipeline mode
-// (one round trip for all); says for each whether it returned a row.
-Result<std::vector<bool>> RunPipelined(pg_conn* conn, const char* name, const std::vector<Params>& sets) {
-  std::vector<bool> returned;
-  if (sets.empty()) return returned;
-  if (PQenterPipelineMode(conn) != 1) return PgError(conn, "pipeline");
-  size_t sent = 0;
-  for (; sent < sets.size(); ++sent) {
-    auto ptrs = sets[sent].Pointers();
-    if (PQsendQueryPrepared(conn, name, sets[sent].size(), ptrs.data(), nullptr, nullptr, 0) != 1) break;
-  }
-  bool synced = PQpipelineSync(conn) == 1;
-  Status error = sent < sets.size() || !synced ? PgError(conn, name) : Status::Ok();
-  // Every statement sent has one result and then a null; the sync has its own.
-  for (size_t i = 0; i < sent; ++i) {
-    PgResult r(PQgetResult(conn));
-    ExecStatusType st = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
-    if (st == PGRES_TUPLES_OK) returned.push_back(PQntuples(r.get()) > 0);
-    else if (error.ok()) error = PgError(conn, name, r.get());
-    while (PGresult* extra = PQgetResult(conn)) PQclear(extra);
-  }
-  if (synced) PQclear(PQgetResult(conn));  // PGRES_PIPELINE_SYNC
-  if (PQexitPipelineMode(conn) != 1 && error.ok()) error = PgError(conn, "pipeline end");
-  if (!error.ok()) return error;
-  return returned;
-}
-
-Result<PgResult> RunSql(pg_conn* conn, const std::string& sql, const std::vector<std::string>& args) {
-  std::vector<const char*> ptrs;
-  for (const auto& a : args) ptrs.push_back(a.c_str());
-  PgResult r(PQexecParams(conn, sql.c_str(), static_cast<int>(ptrs.size()), nullptr, ptrs.data(), nullptr, nullptr, 0));
-  ExecStatusType st = PQresultStatus(r.get());
-  if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn, "query", r.get());
-  return r;
-}
-
-Status Exec(pg_conn* conn, const char* sql) {
-  PgResult r(PQexec(conn, sql));
-  ExecStatusType st = PQresultStatus(r.get());
-  if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) return PgError(conn, sql, r.get());
-  return Status::Ok();
-}
-
-// ? placeholders (as the shared query builder writes them) to $1, $2, ...
-std::string Numbered(const std::string& sql) {
-  std::string out;
-  int n = 0;
-  for (char c : sql) {
-    if (c != '?') { out += c; continue; }
-    out += '$';
-    out += std::to_string(++n);
-  }
-  return out;
-}
-
-long long Int(const PGresult* r, int row, int col) { return std::strtoll(PQgetvalue(r, row, col), nullptr, 10); }
-double Real(const PGresult* r, int row, int col) { return std::strtod(PQgetvalue(r, row, col), nullptr); }
+using pg::Exec;
+using pg::Int;
+using pg::Numbered;
+using pg::PgDialect;
+using pg::PgError;
+using pg::Real;
+using pg::RunSql;
 
 }  // namespace
 
@@ -236,205 +144,292 @@ Status PgStore::Migrate() {
     s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)}).status();
     if (!s.ok()) return fail(s);
   }
+  s = Exec(conn_, kWatchRules);
+  if (!s.ok()) return fail(s);
   return Exec(conn_, "COMMIT");
 }
 
-Status PgStore::PrepareStatements() {
-  const std::string bands = std::to_string(kBands - 1);
-  std::string find_bands = "SELECT story, simhash FROM story_bands WHERE ";
-  for (int b = 0; b < kBands; ++b) {
-    if (b) find_bands += " OR ";
-    find_bands += "(band = ";
-    find_bands += std::to_string(b);
-    find_bands += " AND value = $";
-    find_bands += std::to_string(b + 1);
-    find_bands += ")";
-  }
-  find_bands += " ORDER BY band, story";
-  const std::string new_story =
-      "WITH s AS (INSERT INTO stories(simhash, first_document) VALUES ($1, $2) RETURNING id), "
-      "b AS (INSERT INTO story_bands(band, value, story, simhash) SELECT g, ($3::bigint[])[g + 1], s.id, $1 "
-      "FROM s, generate_series(0, " + bands + ") g ON CONFLICT DO NOTHING) "
-      "UPDATE documents SET story = (SELECT id FROM s) WHERE id = $2 RETURNING story";
-  const std::pair<const char*, std::string> statements[] = {
-      {"ins_doc",
-       "INSERT INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, ingested_at, "
-       "simhash, domain) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, to_char(now() AT TIME ZONE 'UTC', "
-       "'YYYYMMDDHH24MISS'), $9, $10) ON CONFLICT DO NOTHING RETURNING id"},
-      {"find_bands", find_bands},
-      {"new_story", new_story},
-      {"set_story", "UPDATE documents SET story = $1 WHERE id = $2"},
-      {"find_event",
-       "SELECT id FROM events WHERE story = $1 AND cameo = $2 AND source_code IS NOT DISTINCT FROM $3 AND "
-       "target_code IS NOT DISTINCT FROM $4 AND date IS NOT DISTINCT FROM $5 ORDER BY id LIMIT 1"},
-      // A new event and its first mention in one round trip.
-      {"ins_event",
-       "WITH e AS (INSERT INTO events(document, event_id, date, source_code, source_country, source_sector, "
-       "source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, goldstein, "
-       "plover_type, \"symmetric\", location_name, location_country, lat, lon, geonames_id, lang, evidence, "
-       "mentions, json, story, num_mentions, num_articles, num_sources) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
-       "$9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $25, 1, 1) "
-       "ON CONFLICT DO NOTHING RETURNING id), "
-       "m AS (INSERT INTO mentions(event, document, evidence, start, \"end\", mentions) "
-       "SELECT id, $1, $24, $28, $29, $25 FROM e) SELECT id FROM e"},
-      {"ins_mention",
-       "INSERT INTO mentions(event, document, evidence, start, \"end\", mentions) VALUES ($1, $2, $3, $4, $5, $6) "
-       "ON CONFLICT DO NOTHING"},
-      {"bump",
-       "UPDATE events SET num_mentions = (SELECT sum(mentions) FROM mentions WHERE event = $1), "
-       "num_articles = (SELECT count(*) FROM mentions WHERE event = $1), "
-       "num_sources = (SELECT count(DISTINCT d.domain) FROM mentions m JOIN documents d ON d.id = m.document "
-       "WHERE m.event = $1) WHERE id = $1"},
-      {"add_daily",
-       "INSERT INTO daily(source_country, target_country, date, quad_class, events, goldstein_sum) "
-       "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (source_country, target_country, date, quad_class) DO UPDATE "
-       "SET events = daily.events + EXCLUDED.events, goldstein_sum = daily.goldstein_sum + EXCLUDED.goldstein_sum"},
-  };
-  for (const auto& [name, sql] : statements) {
-    PgResult r(PQprepare(conn_, name, sql.c_str(), 0, nullptr));
-    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) return PgError(conn_, std::string("prepare ") + name, r.get());
-  }
-  prepared_ = true;
-  return Status::Ok();
+namespace {
+
+// The key under which a story's events are the same event (SQLite's find_event).
+std::string EventKey(const Event& e) {
+  return e.cameo + '\t' + e.source.code + '\t' + (e.target ? e.target->code : "") + '\t' + e.date;
 }
 
+// A row the batch refers to before it has an id: ids already stored are
+// positive, rows new in this batch are -(index + 1) until ids are reserved.
+using Ref = long long;
+Ref NewRef(size_t index) { return -static_cast<Ref>(index) - 1; }
+
+}  // namespace
+
+// A batch costs a fixed number of round trips, not a few per document: one
+// pipeline reads what the batch needs to know (stored documents, story bands,
+// event ids), one reads the events of the stories it joins, one reserves row
+// ids; the story and event matching runs here exactly as the SQLite writer runs
+// it row by row, and the new rows go in by COPY. The advisory lock keeps
+// other writers out between the reads and the writes.
 Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
-  if (!prepared_) DYAD_RETURN_IF_ERROR(PrepareStatements());
-  DYAD_RETURN_IF_ERROR(Exec(conn_, "BEGIN"));
   auto fail = [&](Status s) {
-    (void)Exec(conn_, "ROLLBACK");
+    (void)pg::Exec(conn_, "ROLLBACK");
     return s;
   };
-  {
-    Status s = Exec(conn_, kLock);
-    if (!s.ok()) return fail(s);
-  }
-  struct Day { long long events = 0; double goldstein = 0; };
-  std::map<std::tuple<std::string, std::string, std::string, int>, Day> days;
-  for (PreparedDocument& item : batch) {
-    const Document& doc = item.doc;
-    const CodedDocument& coded = item.coded;
-    ++report->documents_seen;
-    const long long hash = static_cast<long long>(item.simhash);
-    auto ins = Run(conn_, "ins_doc",
-                   Params().Text(doc.id).Text(doc.url).Text(coded.title).Text(coded.date).Text(coded.lang)
-                       .Text(item.content_hash).Text(doc.content).Text(doc.origin).Int(hash).Text(item.domain));
-    if (!ins.ok()) return fail(ins.status());
-    if (PQntuples(ins->get()) == 0) continue;  // the same document (URL or content) is already stored
-    ++report->documents_new;
-    const long long doc_row = Int(ins->get(), 0, 0);
-
-    // The story: the first earlier document within a few bits, band by band.
-    Params band_values;
-    std::string band_array = "{";
+  // 1. What is stored already.
+  std::vector<std::string> hashes, urls, event_ids;
+  std::vector<long long> band_numbers, band_values;
+  std::set<std::pair<int, long long>> bands_asked;
+  for (const PreparedDocument& item : batch) {
+    hashes.push_back(item.content_hash);
+    if (!item.doc.url.empty()) urls.push_back(item.doc.url);
+    for (const Event& e : item.coded.events) event_ids.push_back(e.event_id);
     for (int b = 0; b < kBands; ++b) {
       long long v = static_cast<long long>(Band(item.simhash, b));
-      band_values.Int(v);
-      if (b) band_array += ',';
-      band_array += std::to_string(v);
+      if (!bands_asked.insert({b, v}).second) continue;
+      band_numbers.push_back(b);
+      band_values.push_back(v);
     }
-    band_array += "}";
-    auto found = Run(conn_, "find_bands", band_values);
-    if (!found.ok()) return fail(found.status());
-    long long story = 0;
-    for (int i = 0; i < PQntuples(found->get()) && !story; ++i)
-      if (HammingDistance(item.simhash, static_cast<uint64_t>(Int(found->get(), i, 1))) <= kSameStoryBits)
-        story = Int(found->get(), i, 0);
+  }
+  std::vector<pg::Statement> reads;
+  reads.push_back({"BEGIN", {}});
+  reads.push_back({kLock, {}});
+  reads.push_back({"SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISS')", {}});
+  reads.push_back({"SELECT content_hash FROM documents WHERE content_hash = ANY($1::text[])",
+                   pg::Params().Raw(pg::TextArray(hashes))});
+  reads.push_back({"SELECT url FROM documents WHERE url = ANY($1::text[]) AND url <> ''",
+                   pg::Params().Raw(pg::TextArray(urls))});
+  reads.push_back({"SELECT b.band, b.value, b.story, b.simhash FROM story_bands b "
+                   "JOIN unnest($1::int[], $2::bigint[]) AS q(band, value) ON b.band = q.band AND b.value = q.value",
+                   pg::Params().Raw(pg::IntArray(band_numbers)).Raw(pg::IntArray(band_values))});
+  reads.push_back({"SELECT event_id FROM events WHERE event_id = ANY($1::text[])",
+                   pg::Params().Raw(pg::TextArray(event_ids))});
+  auto read = pg::RunPipeline(conn_, reads);
+  if (!read.ok()) return fail(read.status());
+  const std::string ingested_at = pg::Text((*read)[2].get(), 0, 0);
+  std::unordered_set<std::string> known_hashes, known_urls, known_event_ids;
+  for (int i = 0; i < PQntuples((*read)[3].get()); ++i) known_hashes.insert(pg::Text((*read)[3].get(), i, 0));
+  for (int i = 0; i < PQntuples((*read)[4].get()); ++i) known_urls.insert(pg::Text((*read)[4].get(), i, 0));
+  for (int i = 0; i < PQntuples((*read)[6].get()); ++i) known_event_ids.insert(pg::Text((*read)[6].get(), i, 0));
+
+  // 2. Documents and stories, in batch order. A band's candidates are ordered
+  // by story id: stored stories first, then the batch's in the order it creates them.
+  struct Story { Ref ref; uint64_t simhash; size_t first_document; };
+  std::vector<Story> stories;                        // stories the batch refers to
+  std::map<long long, size_t> stored_story;          // stored story id -> index in `stories`
+  std::map<std::pair<int, uint64_t>, std::vector<size_t>> band_stories;
+  {
+    const PGresult* r = (*read)[5].get();
+    std::vector<std::tuple<int, uint64_t, long long, uint64_t>> rows;
+    for (int i = 0; i < PQntuples(r); ++i)
+      rows.emplace_back(static_cast<int>(pg::Int(r, i, 0)), static_cast<uint64_t>(pg::Int(r, i, 1)), pg::Int(r, i, 2),
+                        static_cast<uint64_t>(pg::Int(r, i, 3)));
+    std::sort(rows.begin(), rows.end());
+    for (const auto& [band, value, id, simhash] : rows) {
+      auto [it, added] = stored_story.emplace(id, stories.size());
+      if (added) stories.push_back({id, simhash, 0});
+      band_stories[{band, value}].push_back(it->second);
+    }
+  }
+  struct NewDocument { size_t item, story; bool new_story; };
+  std::vector<NewDocument> documents;
+  size_t new_stories = 0;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const PreparedDocument& item = batch[i];
+    ++report->documents_seen;
+    if (known_hashes.count(item.content_hash) || (!item.doc.url.empty() && known_urls.count(item.doc.url)))
+      continue;  // the same document (URL or content) is already stored
+    known_hashes.insert(item.content_hash);
+    if (!item.doc.url.empty()) known_urls.insert(item.doc.url);
+    ++report->documents_new;
+    std::optional<size_t> story;
+    for (int b = 0; b < kBands && !story; ++b) {
+      auto it = band_stories.find({b, Band(item.simhash, b)});
+      if (it == band_stories.end()) continue;
+      for (size_t s : it->second)
+        if (HammingDistance(item.simhash, stories[s].simhash) <= kSameStoryBits) { story = s; break; }
+    }
     const bool new_story = !story;
     if (new_story) {
-      auto r = Run(conn_, "new_story", Params().Int(hash).Int(doc_row).Raw(band_array));
-      if (!r.ok()) return fail(r.status());
-      story = Int(r->get(), 0, 0);
+      story = stories.size();
+      stories.push_back({NewRef(new_stories++), item.simhash, documents.size()});
+      for (int b = 0; b < kBands; ++b) band_stories[{b, Band(item.simhash, b)}].push_back(*story);
     } else {
       ++report->documents_in_known_story;
-      auto r = Run(conn_, "set_story", Params().Int(story).Int(doc_row));
-      if (!r.ok()) return fail(r.status());
     }
+    documents.push_back({i, *story, new_story});
+  }
 
-    auto event_params = [&](size_t k) {
-      const Event& e = coded.events[k];
-      Params p;
-      p.Int(doc_row).Text(e.event_id).Text(e.date).Text(e.source.code).Text(e.source.country)
-          .Text(e.source.sector).Text(e.source.name).Text(e.target ? e.target->code : "")
-          .Text(e.target ? e.target->country : "").Text(e.target ? e.target->sector : "")
-          .Text(e.target ? e.target->name : "").Text(e.cameo).Text(e.root).Int(e.quad_class).Real(e.goldstein)
-          .Text(e.plover_type).Int(e.symmetric ? 1 : 0)
-          .Text(e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "")
-          .Text(e.location ? e.location->country : "");
-      if (e.location) p.Real(e.location->lat).Real(e.location->lon).Int(e.location->geonames_id);
-      else p.Null().Null().Null();
-      p.Text(e.lang).Text(e.evidence_text).Int(e.mentions).Text(item.event_json[k]).Int(story)
-          .Int(static_cast<long long>(e.evidence.begin)).Int(static_cast<long long>(e.evidence.end));
-      return p;
-    };
-    auto count_new = [&](const Event& e) {
-      ++report->events;
-      ++report->mentions;
-      if (e.date.empty()) return;
-      Day& day = days[{e.source.country, e.target ? e.target->country : "", e.date, e.quad_class}];
-      ++day.events;
-      day.goldstein += e.goldstein;
-    };
-    if (new_story) {
-      // Only this document's events are in its new story: they are inserted in
-      // one pipeline. An event repeating one of them (same code, actors and
-      // date) is a second mention by the same document, which the SQLite
-      // store counts but which changes no row.
-      std::vector<std::string> keys;
-      std::vector<size_t> first;      // indexes of the events to insert
-      std::vector<size_t> repeat_of;  // for each repeat, its event's place in `first`
-      for (size_t k = 0; k < coded.events.size(); ++k) {
-        const Event& e = coded.events[k];
-        std::string key = e.cameo + '\t' + e.source.code + '\t' + (e.target ? e.target->code : "") + '\t' + e.date;
-        size_t j = 0;
-        while (j < keys.size() && keys[j] != key) ++j;
-        if (j < keys.size()) {
-          repeat_of.push_back(j);
-          continue;
-        }
-        keys.push_back(std::move(key));
-        first.push_back(k);
+  // 3. The events already stored in the stored stories that documents join.
+  std::map<std::pair<size_t, std::string>, Ref> story_events;  // (story, EventKey) -> its first event
+  {
+    std::set<long long> joined;
+    for (const NewDocument& d : documents)
+      if (!d.new_story && stories[d.story].ref > 0) joined.insert(stories[d.story].ref);
+    if (!joined.empty()) {
+      auto r = pg::Run(conn_,
+                       "SELECT id, story, cameo, source_code, target_code, date FROM events "
+                       "WHERE story = ANY($1::bigint[]) ORDER BY id",
+                       pg::Params().Raw(pg::IntArray({joined.begin(), joined.end()})));
+      if (!r.ok()) return fail(r.status());
+      for (int i = 0; i < PQntuples(r->get()); ++i) {
+        std::string key = pg::Text(r->get(), i, 2) + '\t' + pg::Text(r->get(), i, 3) + '\t' +
+                          pg::Text(r->get(), i, 4) + '\t' + pg::Text(r->get(), i, 5);
+        story_events.emplace(std::pair{stored_story.at(pg::Int(r->get(), i, 1)), std::move(key)}, pg::Int(r->get(), i, 0));
       }
-      std::vector<Params> params;
-      for (size_t k : first) params.push_back(event_params(k));
-      auto inserted = RunPipelined(conn_, "ins_event", params);
-      if (!inserted.ok()) return fail(inserted.status());
-      for (size_t j = 0; j < first.size(); ++j)
-        if ((*inserted)[j]) count_new(coded.events[first[j]]);
-      for (size_t j : repeat_of)
-        if ((*inserted)[j]) ++report->mentions;
-      continue;
     }
+  }
+
+  // 4. Events and mentions, as the SQLite writer matches them.
+  struct NewEvent { size_t document, k, story; };
+  struct Mention { Ref event; size_t document, k; };
+  std::vector<NewEvent> events;
+  std::vector<Mention> mentions;
+  std::set<std::pair<Ref, size_t>> mentioned;
+  std::set<Ref> recount;  // events reported again: their counts are recomputed from their mentions
+  struct Day { long long events = 0; double goldstein = 0; };
+  std::map<std::tuple<std::string, std::string, std::string, int>, Day> days;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const CodedDocument& coded = batch[documents[d].item].coded;
     for (size_t k = 0; k < coded.events.size(); ++k) {
       const Event& e = coded.events[k];
-      // The same event already reported by another document of the story?
-      auto found_event = Run(conn_, "find_event", Params().Int(story).Text(e.cameo).Text(e.source.code)
-                                                      .Text(e.target ? e.target->code : "").Text(e.date));
-      if (!found_event.ok()) return fail(found_event.status());
-      if (PQntuples(found_event->get()) == 0) {
-        auto r = Run(conn_, "ins_event", event_params(k));
-        if (!r.ok()) return fail(r.status());
-        if (PQntuples(r->get()) > 0) count_new(e);  // else the very same event id: already stored
-        continue;
+      auto [it, is_new] = story_events.try_emplace({documents[d].story, EventKey(e)}, 0);
+      if (is_new) {
+        if (!known_event_ids.insert(e.event_id).second) {  // the very same event id: already stored
+          story_events.erase(it);
+          continue;
+        }
+        it->second = NewRef(events.size());
+        events.push_back({d, k, documents[d].story});
+        ++report->events;
+        if (!e.date.empty()) {
+          Day& day = days[{e.source.country, e.target ? e.target->country : "", e.date, e.quad_class}];
+          ++day.events;
+          day.goldstein += e.goldstein;
+        }
+      } else {
+        recount.insert(it->second);
       }
-      const long long event_row = Int(found_event->get(), 0, 0);
-      auto r = Run(conn_, "ins_mention",
-                   Params().Int(event_row).Int(doc_row).Text(e.evidence_text)
-                       .Int(static_cast<long long>(e.evidence.begin)).Int(static_cast<long long>(e.evidence.end))
-                       .Int(e.mentions));
-      if (!r.ok()) return fail(r.status());
+      if (mentioned.insert({it->second, d}).second) mentions.push_back({it->second, d, k});
       ++report->mentions;
-      r = Run(conn_, "bump", Params().Int(event_row));
-      if (!r.ok()) return fail(r.status());
     }
   }
-  for (const auto& [key, day] : days) {
-    const auto& [source, target, date, quad] = key;
-    auto r = Run(conn_, "add_daily",
-                 Params().Raw(source).Raw(target).Text(date).Int(quad).Int(day.events).Real(day.goldstein));
+  if (documents.empty()) return pg::Exec(conn_, "COMMIT");
+
+  // 5. Row ids, in the order the rows were made (as one insert after another numbers them).
+  std::vector<long long> ids[3];
+  {
+    auto r = pg::Run(conn_,
+                     "SELECT 0, nextval(pg_get_serial_sequence('documents', 'id')) FROM generate_series(1, $1) "
+                     "UNION ALL SELECT 1, nextval(pg_get_serial_sequence('stories', 'id')) FROM generate_series(1, $2) "
+                     "UNION ALL SELECT 2, nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, $3)",
+                     pg::Params().Int(static_cast<long long>(documents.size())).Int(static_cast<long long>(new_stories))
+                         .Int(static_cast<long long>(events.size())));
     if (!r.ok()) return fail(r.status());
+    for (int i = 0; i < PQntuples(r->get()); ++i) ids[pg::Int(r->get(), i, 0)].push_back(pg::Int(r->get(), i, 1));
+    for (auto& v : ids) std::sort(v.begin(), v.end());
+    if (ids[0].size() != documents.size() || ids[1].size() != new_stories || ids[2].size() != events.size())
+      return fail(IoError("postgresql: row ids: fewer than reserved"));
   }
-  return Exec(conn_, "COMMIT");
+  auto story_id = [&](size_t s) { return stories[s].ref > 0 ? stories[s].ref : ids[1][-stories[s].ref - 1]; };
+  auto event_id = [&](Ref ref) { return ref > 0 ? ref : ids[2][-ref - 1]; };
+
+  // 6. The rows, by COPY.
+  pg::CopyRows doc_rows, story_rows, band_rows, event_rows, mention_rows;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const PreparedDocument& item = batch[documents[d].item];
+    doc_rows.Int(ids[0][d]).Text(item.doc.id).Text(item.doc.url).Text(item.coded.title).Text(item.coded.date)
+        .Text(item.coded.lang).Text(item.content_hash).Text(item.doc.content).Text(item.doc.origin).Text(ingested_at)
+        .Int(static_cast<long long>(item.simhash)).Text(item.domain).Int(story_id(documents[d].story));
+    doc_rows.EndRow();
+  }
+  for (size_t s = 0; s < stories.size(); ++s) {
+    if (stories[s].ref > 0) continue;
+    const long long id = story_id(s), hash = static_cast<long long>(stories[s].simhash);
+    story_rows.Int(id).Int(hash).Int(ids[0][stories[s].first_document]);
+    story_rows.EndRow();
+    for (int b = 0; b < kBands; ++b) {
+      band_rows.Int(b).Int(static_cast<long long>(Band(stories[s].simhash, b))).Int(id).Int(hash);
+      band_rows.EndRow();
+    }
+  }
+  for (size_t j = 0; j < events.size(); ++j) {
+    const NewEvent& n = events[j];
+    const PreparedDocument& item = batch[documents[n.document].item];
+    const Event& e = item.coded.events[n.k];
+    event_rows.Int(ids[2][j]).Int(ids[0][n.document]).Text(e.event_id).Text(e.date).Text(e.source.code)
+        .Text(e.source.country).Text(e.source.sector).Text(e.source.name).Text(e.target ? e.target->code : "")
+        .Text(e.target ? e.target->country : "").Text(e.target ? e.target->sector : "")
+        .Text(e.target ? e.target->name : "").Text(e.cameo).Text(e.root).Int(e.quad_class).Real(e.goldstein)
+        .Text(e.plover_type).Int(e.symmetric ? 1 : 0)
+        .Text(e.location ? (e.location->canonical.empty() ? e.location->name : e.location->canonical) : "")
+        .Text(e.location ? e.location->country : "");
+    if (e.location) event_rows.Real(e.location->lat).Real(e.location->lon).Int(e.location->geonames_id);
+    else event_rows.Null().Null().Null();
+    event_rows.Text(e.lang).Text(e.evidence_text).Int(e.mentions).Text(item.event_json[n.k]).Int(story_id(n.story))
+        .Int(e.mentions).Int(1).Int(1);
+    event_rows.EndRow();
+  }
+  for (const Mention& m : mentions) {
+    // As in the SQLite store (schema 9): the span, not the evidence text.
+    const Event& e = batch[documents[m.document].item].coded.events[m.k];
+    mention_rows.Int(event_id(m.event)).Int(ids[0][m.document]).Null().Int(static_cast<long long>(e.evidence.begin))
+        .Int(static_cast<long long>(e.evidence.end)).Int(e.mentions);
+    mention_rows.EndRow();
+  }
+  const std::pair<const char*, const pg::CopyRows*> copies[] = {
+      {"documents(id, doc_id, url, title, published, lang, content_hash, content, origin, ingested_at, simhash, "
+       "domain, story)", &doc_rows},
+      {"stories(id, simhash, first_document)", &story_rows},
+      {"story_bands(band, value, story, simhash)", &band_rows},
+      {"events(id, document, event_id, date, source_code, source_country, source_sector, source_name, target_code, "
+       "target_country, target_sector, target_name, cameo, root, quad_class, goldstein, plover_type, \"symmetric\", "
+       "location_name, location_country, lat, lon, geonames_id, lang, evidence, mentions, json, story, "
+       "num_mentions, num_articles, num_sources)", &event_rows},
+      {"mentions(event, document, evidence, start, \"end\", mentions)", &mention_rows},
+  };
+  for (const auto& [target, rows] : copies) {
+    Status s = pg::Copy(conn_, target, *rows);
+    if (!s.ok()) return fail(s);
+  }
+
+  // 7. Daily counts and the counts of events reported again, then commit.
+  std::vector<pg::Statement> writes;
+  if (!days.empty()) {
+    std::vector<std::string> sources, targets, dates;
+    std::vector<long long> quads, counts;
+    std::string sums = "{";
+    for (const auto& [key, day] : days) {
+      const auto& [source, target, date, quad] = key;
+      sources.push_back(source);
+      targets.push_back(target);
+      dates.push_back(date);
+      quads.push_back(quad);
+      counts.push_back(day.events);
+      if (sums.size() > 1) sums += ',';
+      sums += pg::RealText(day.goldstein);
+    }
+    sums += '}';
+    writes.push_back(
+        {"INSERT INTO daily(source_country, target_country, date, quad_class, events, goldstein_sum) "
+         "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::bigint[], $6::float8[]) "
+         "ON CONFLICT (source_country, target_country, date, quad_class) DO UPDATE "
+         "SET events = daily.events + EXCLUDED.events, goldstein_sum = daily.goldstein_sum + EXCLUDED.goldstein_sum",
+         pg::Params().Raw(pg::TextArray(sources)).Raw(pg::TextArray(targets)).Raw(pg::TextArray(dates))
+             .Raw(pg::IntArray(quads)).Raw(pg::IntArray(counts)).Raw(sums)});
+  }
+  if (!recount.empty()) {
+    std::vector<long long> recounted;
+    for (Ref ref : recount) recounted.push_back(event_id(ref));
+    writes.push_back(
+        {"UPDATE events e SET num_mentions = c.mentions, num_articles = c.articles, num_sources = c.sources "
+         "FROM (SELECT m.event, sum(m.mentions) AS mentions, count(*) AS articles, count(DISTINCT d.domain) AS sources "
+         "FROM mentions m JOIN documents d ON d.id = m.document WHERE m.event = ANY($1::bigint[]) GROUP BY m.event) c "
+         "WHERE e.id = c.event",
+         pg::Params().Raw(pg::IntArray(recounted))});
+  }
+  writes.push_back({"COMMIT", {}});
+  auto written = pg::RunPipeline(conn_, writes);
+  if (!written.ok()) return fail(written.status());
+  return Status::Ok();
 }
 
 Status PgStore::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {

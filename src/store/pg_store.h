@@ -8,8 +8,7 @@
 
 #include "dyad/status.h"
 #include "dyad/store.h"
-
-struct pg_conn;
+#include "store/pg_util.h"
 
 namespace dyad::store {
 
@@ -23,13 +22,25 @@ class PgStore {
   Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
   Status Count(size_t* documents, size_t* events) const;
   Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
+  // The read views and watch rules of dyad::Store (pg_views.cc).
+  Status Select(const EventSelection& selection, std::vector<EventRow>* out) const;
+  Status Top(const EventFilter& filter, const std::string& by, size_t limit, std::vector<CountRow>* out) const;
+  Status Places(const EventFilter& filter, size_t limit, std::vector<PlaceRow>* out) const;
+  Status GetDocument(int64_t id, StoredDocument* out) const;
+  Status Search(const std::string& query, size_t limit, std::vector<SearchHit>* out) const;
+  Status Overview(StoreOverview* out) const;
+  Status MaxEventId(int64_t* out) const;
+  Status AddRule(const std::string& name, const std::string& spec, int64_t* id);
+  Status Rules(std::vector<StoredRule>* out) const;
+  Status DeleteRule(int64_t id, bool* deleted);
+  Status SetReadOnly(bool read_only);
 
  private:
   explicit PgStore(pg_conn* conn) : conn_(conn) {}
   Status Migrate();
-  Status PrepareStatements();
+  // A statement with ? placeholders and non-null text arguments.
+  Result<pg::PgResult> Read(const std::string& sql, const std::vector<std::string>& args) const;
   pg_conn* conn_;
-  bool prepared_ = false;
 };
 
 // The URI with its password replaced by "***", for messages.

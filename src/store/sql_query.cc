@@ -55,7 +55,7 @@ Sql QuerySql(const EventFilter& f, const Dialect& dialect) {
       "SELECT e.json, d.doc_id, e.date, e.source_code, e.target_code, e.cameo, e.location_name, e.evidence, "
       "e.goldstein, e.id, d.url, d.ingested_at, e.num_mentions, e.num_sources, e.num_articles, d.content "
       "FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" +
-      Where(f, &q.args, dialect) + " ORDER BY e.date, e.id LIMIT " + std::to_string(f.limit);
+      Where(f, &q.args, dialect) + " ORDER BY " + dialect.date_order + ", e.id LIMIT " + std::to_string(f.limit);
   return q;
 }
 

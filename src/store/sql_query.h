@@ -14,6 +14,7 @@ namespace dyad::store {
 struct Dialect {
   std::string text_clause;  // "e.document IN (...)" with one ? for EventFilter::text
   std::string week_of;      // the week bucket of column %s, as SQLite's strftime('%Y-W%W')
+  std::string date_order = "e.date";  // ORDER BY term for dates: bytewise, NULL first (SQLite's order)
 };
 
 struct Sql {

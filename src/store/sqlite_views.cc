@@ -8,6 +8,7 @@
 
 #include "dyad/store.h"
 #include "store/event_json.h"
+#include "store/pg_store.h"
 
 namespace dyad {
 namespace {
@@ -41,8 +42,8 @@ Status Error(sqlite3* db, const std::string& what, bool user_text) {
 template <typename Row>
 Status Run(sqlite3* db, const std::string& sql, const std::vector<Arg>& args, const char* what, Row row,
            bool user_text = false) {
-  // The read views and rules are SQLite only so far: a PostgreSQL store has no handle here.
-  if (db == nullptr) return InvalidInput(std::string(what) + ": not available on a PostgreSQL store yet (use a SQLite store)");
+  // A PostgreSQL store answers in pg_views.cc (each view below hands it over first).
+  if (db == nullptr) return InvalidInput(std::string(what) + ": no SQLite connection");
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db, sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) return Error(db, what, user_text);
   Stmt st(raw);
@@ -75,6 +76,7 @@ void In(const std::string& column, const std::vector<std::string>& values, std::
 }  // namespace
 
 Status Store::Select(const EventSelection& sel, std::vector<EventRow>* out) const {
+  if (pg_) return pg_->Select(sel, out);
   std::vector<std::string> where_args;
   std::string sql =
       "SELECT e.id, e.document, e.json, d.content, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, "
@@ -125,6 +127,7 @@ Status Store::Select(const EventSelection& sel, std::vector<EventRow>* out) cons
 }
 
 Status Store::Top(const EventFilter& f, const std::string& by, size_t limit, std::vector<CountRow>* out) const {
+  if (pg_) return pg_->Top(f, by, limit, out);
   std::vector<std::string> where_args;
   std::string where = Where(f, &where_args);
   std::vector<Arg> args = Strings(where_args);
@@ -150,6 +153,7 @@ Status Store::Top(const EventFilter& f, const std::string& by, size_t limit, std
 }
 
 Status Store::Places(const EventFilter& f, size_t limit, std::vector<PlaceRow>* out) const {
+  if (pg_) return pg_->Places(f, limit, out);
   std::vector<std::string> where_args;
   std::string sql =
       "SELECT e.location_name, e.location_country, e.lat, e.lon, count(*) FROM events e "
@@ -164,6 +168,7 @@ Status Store::Places(const EventFilter& f, size_t limit, std::vector<PlaceRow>* 
 }
 
 Status Store::GetDocument(int64_t id, StoredDocument* out) const {
+  if (pg_) return pg_->GetDocument(id, out);
   bool found = false;
   Status s = Run(db_,
                  "SELECT id, doc_id, url, title, published, lang, origin, ingested_at, content FROM documents "
@@ -193,6 +198,7 @@ Status Store::GetDocument(int64_t id, StoredDocument* out) const {
 }
 
 Status Store::Search(const std::string& query, size_t limit, std::vector<SearchHit>* out) const {
+  if (pg_) return pg_->Search(query, limit, out);
   // Snippet marks are \x02 and \x03: bytes no article holds, so a client can mark them safely.
   return Run(db_,
              "SELECT d.id, d.doc_id, d.title, d.url, d.published, d.lang, "
@@ -207,6 +213,7 @@ Status Store::Search(const std::string& query, size_t limit, std::vector<SearchH
 }
 
 Status Store::Overview(StoreOverview* out) const {
+  if (pg_) return pg_->Overview(out);
   DYAD_RETURN_IF_ERROR(Count(&out->documents, &out->events));
   // The daily table is far smaller than the events: dates and countries come from it.
   DYAD_RETURN_IF_ERROR(Run(db_, "SELECT min(date), max(date) FROM daily", {}, "dates", [&](sqlite3_stmt* s) {
@@ -228,11 +235,13 @@ Status Store::Overview(StoreOverview* out) const {
 }
 
 Status Store::MaxEventId(int64_t* out) const {
+  if (pg_) return pg_->MaxEventId(out);
   return Run(db_, "SELECT coalesce(max(id), 0) FROM events", {}, "max event id",
              [&](sqlite3_stmt* s) { *out = sqlite3_column_int64(s, 0); });
 }
 
 Status Store::AddRule(const std::string& name, const std::string& spec, int64_t* id) {
+  if (pg_) return pg_->AddRule(name, spec, id);
   DYAD_RETURN_IF_ERROR(Run(db_, "INSERT INTO watch_rules(name, spec) VALUES (?, ?)", {name, spec}, "add rule",
                            [](sqlite3_stmt*) {}));
   *id = sqlite3_last_insert_rowid(db_);
@@ -240,16 +249,21 @@ Status Store::AddRule(const std::string& name, const std::string& spec, int64_t*
 }
 
 Status Store::Rules(std::vector<StoredRule>* out) const {
+  if (pg_) return pg_->Rules(out);
   return Run(db_, "SELECT id, name, spec, created_at FROM watch_rules ORDER BY id", {}, "rules",
              [&](sqlite3_stmt* s) { out->push_back({sqlite3_column_int64(s, 0), Text(s, 1), Text(s, 2), Text(s, 3)}); });
 }
 
 Status Store::DeleteRule(int64_t id, bool* deleted) {
+  if (pg_) return pg_->DeleteRule(id, deleted);
   DYAD_RETURN_IF_ERROR(Run(db_, "DELETE FROM watch_rules WHERE id = ?", {id}, "delete rule", [](sqlite3_stmt*) {}));
   *deleted = sqlite3_changes(db_) > 0;
   return Status::Ok();
 }
 
-Status Store::SetReadOnly(bool read_only) { return Exec(read_only ? "PRAGMA query_only=ON" : "PRAGMA query_only=OFF"); }
+Status Store::SetReadOnly(bool read_only) {
+  if (pg_) return pg_->SetReadOnly(read_only);
+  return Exec(read_only ? "PRAGMA query_only=ON" : "PRAGMA query_only=OFF");
+}
 
 }  // namespace dyad

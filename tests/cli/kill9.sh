@@ -41,7 +41,7 @@ else
 fi
 
 # A corpus of distinct documents built from the dev gold snippets: 60,000 for
-# SQLite, 15,000 for PostgreSQL (a round trip per row: a slower writer).
+# SQLite, 15,000 for PostgreSQL (enough: the kill comes after the first stored batch).
 total=60000
 [ "$backend" = postgresql ] && total=15000
 python3 - "$tmp/corpus.jsonl" "$total" <<'PY'

@@ -330,3 +330,74 @@ TEST_P(StoreTest, TimeSeriesPerMonthAndQuadClass) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+TEST_P(StoreTest, ReadViewsAndWatchRules) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  Store& s = *store.value();
+  EventSelection france;
+  france.filter.country = "FRA";
+  std::vector<EventRow> rows;
+  ASSERT_TRUE(s.Select(france, &rows).ok());
+  ASSERT_EQ(rows.size(), 2u);  // the arrest and the praise
+  france.offset = 1;
+  std::vector<EventRow> page;
+  ASSERT_TRUE(s.Select(france, &page).ok());
+  ASSERT_EQ(page.size(), 1u);
+  EXPECT_EQ(page[0].row_id, rows[1].row_id);
+
+  std::vector<CountRow> top;
+  ASSERT_TRUE(s.Top({}, "country", 10, &top).ok());
+  ASSERT_GE(top.size(), 4u);  // MAR, FRA, ESP, DZA
+  EXPECT_EQ(top[0].events, 2u);
+  EXPECT_FALSE(s.Top({}, "planet", 10, &top).ok());
+
+  StoredDocument doc;
+  ASSERT_TRUE(s.GetDocument(rows[0].document, &doc).ok());
+  ASSERT_FALSE(doc.events.empty());
+  for (const auto& e : doc.events) {
+    EXPECT_LT(e.evidence_start, e.evidence_end);
+    EXPECT_LE(e.evidence_end, static_cast<int64_t>(doc.content.size()));
+    EXPECT_TRUE(e.first_document);
+  }
+  StoredDocument missing;
+  EXPECT_EQ(s.GetDocument(999, &missing).code(), StatusCode::kNotFound);
+
+  std::vector<SearchHit> hits;
+  ASSERT_TRUE(s.Search("Tangier", 10, &hits).ok());
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].doc_id, "a");
+  EXPECT_NE(hits[0].snippet.find("\x02Tangier\x03"), std::string::npos) << hits[0].snippet;
+
+  StoreOverview overview;
+  ASSERT_TRUE(s.Overview(&overview).ok());
+  EXPECT_EQ(overview.documents, 3u);
+  EXPECT_EQ(overview.events, r.events);
+  int64_t max_id = 0;
+  ASSERT_TRUE(s.MaxEventId(&max_id).ok());
+  EXPECT_EQ(max_id, static_cast<int64_t>(r.events));  // ids count from 1 on both, without gaps
+
+  int64_t id = 0;
+  ASSERT_TRUE(s.AddRule("arrests", R"({"kind": "events", "roots": ["17"]})", &id).ok());
+  std::vector<StoredRule> rules;
+  ASSERT_TRUE(s.Rules(&rules).ok());
+  ASSERT_EQ(rules.size(), 1u);
+  EXPECT_EQ(rules[0].id, id);
+  EXPECT_EQ(rules[0].name, "arrests");
+  ASSERT_TRUE(s.SetReadOnly(true).ok());
+  bool deleted = false;
+  EXPECT_FALSE(s.DeleteRule(id, &deleted).ok());
+  ASSERT_TRUE(s.SetReadOnly(false).ok());
+  ASSERT_TRUE(s.DeleteRule(id, &deleted).ok());
+  EXPECT_TRUE(deleted);
+  ASSERT_TRUE(s.DeleteRule(id, &deleted).ok());
+  EXPECT_FALSE(deleted);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,18 +1,24 @@
 // The HTTP API over loopback (a server seeded with the bundled examples), the
 // token and read-only modes, and `dyad watch` alerts.
 //   node tests/web/api.mjs build/dyad .
+//   node tests/web/api.mjs build/dyad . postgresql   (the store in $DYAD_TEST_PG; exit 77 without it)
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { seededStore, startServer, checks } from './server.mjs';
 
 const [dyad, sourceDir] = [resolve(process.argv[2]), resolve(process.argv[3] || '.')];
+const backend = process.argv[4] || 'sqlite';
+if (backend === 'postgresql' && !process.env.DYAD_TEST_PG) {
+  console.log('SKIP: DYAD_TEST_PG is not set (eval "$(bash scripts/pg-start)" starts a server and sets it)');
+  process.exit(77);
+}
 const t = checks();
 const get = async (base, path, init) => {
   const res = await fetch(base + path, init);
   return { status: res.status, type: res.headers.get('content-type'), body: await res.json().catch(() => null) };
 };
 
-const store = seededStore(dyad, sourceDir);
+const store = seededStore(dyad, sourceDir, ['examples'], backend);
 let server = await startServer(dyad, ['--db', store.db]);
 try {
   const u = server.url;
@@ -81,12 +87,14 @@ try {
     ['/api/events?limit=1001', 400], ['/api/events?offset=-1', 400], ['/api/events?dyad=MAR', 400],
     ['/api/events?country=mar', 400], ['/api/events?nope=1', 400], ['/api/events?quad=5', 400],
     ['/api/events?lang=fr&lang=nl', 400], ['/api/series?period=year', 400], ['/api/top?by=city', 400],
-    ['/api/search', 400], ['/api/search?q=%22open', 400], ['/api/events?text=%22open', 400],
+    ['/api/search', 400],
+    // An unclosed quote is an FTS5 syntax error; PostgreSQL's websearch_to_tsquery reads any text.
+    ['/api/search?q=%22open', backend === 'sqlite' ? 400 : 200], ['/api/events?text=%22open', backend === 'sqlite' ? 400 : 200],
     ["/api/events?source=MAR'%20OR%201=1--", 400], ['/api/documents/abc', 400], ['/api/documents/999999', 404],
     ['/api/nothing', 404], ['/api/rules/1/matches', 404],
   ]) {
     const r = await get(u, path);
-    t.ok(r.status === status && typeof r.body?.error === 'string' && r.body.error.length > 0, `${path} -> ${status}`, `${r.status} ${JSON.stringify(r.body)}`);
+    t.ok(r.status === status && (status === 200 || (typeof r.body?.error === 'string' && r.body.error.length > 0)), `${path} -> ${status}`, `${r.status} ${JSON.stringify(r.body)}`);
   }
   const del = await get(u, '/api/events', { method: 'DELETE' });
   t.ok(del.status === 405, 'DELETE /api/events -> 405', del.status);
@@ -115,7 +123,7 @@ try {
 
   // Watch rules: saved through the API (--allow-writes), then `dyad watch` ingests the seed article again
   // into a store that lacks it and prints an alert per matching event and week.
-  const fresh = seededStore(dyad, sourceDir, ['examples/wire.jsonl']);
+  const fresh = seededStore(dyad, sourceDir, ['examples/wire.jsonl'], backend);
   server = await startServer(dyad, ['--db', fresh.db, '--allow-writes']);
   const rules = {};
   for (const [name, spec] of [

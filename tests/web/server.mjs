@@ -5,11 +5,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export function seededStore(dyad, sourceDir, inputs = ['examples']) {
+// backend 'postgresql': a fresh schema in the database $DYAD_TEST_PG names (scripts/pg-start).
+let schemas = 0;
+export function seededStore(dyad, sourceDir, inputs = ['examples'], backend = 'sqlite') {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-web-'));
-  const db = join(dir, 'dyad.db');
+  let db = join(dir, 'dyad.db');
+  let drop = () => {};
+  if (backend === 'postgresql') {
+    const uri = process.env.DYAD_TEST_PG;
+    const schema = `dyad_web_${process.pid}_${++schemas}`;
+    const psql = (sql) => execFileSync('psql', [uri, '-qtA', '-v', 'ON_ERROR_STOP=1', '-c', sql],
+      { env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' } });
+    psql(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
+    db = `${uri}${uri.includes('?') ? '&' : '?'}options=-csearch_path%3D${schema}`;
+    drop = () => psql(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  }
   execFileSync(dyad, ['ingest', ...inputs.map((i) => join(sourceDir, i)), '--db', db, '-q', '-j', '2'], { stdio: 'inherit' });
-  return { dir, db, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, db, cleanup: () => { drop(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 // Starts `dyad serve --port 0 ...args` and resolves to {url, stop} once it prints its address.
