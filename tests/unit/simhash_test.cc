@@ -1,6 +1,9 @@
 #include "store/simhash.h"
+#include "store/story_index.h"
 
 #include <gtest/gtest.h>
+
+#include <vector>
 
 namespace dyad::store {
 namespace {
@@ -23,6 +26,44 @@ TEST(SimHash, NearDuplicatesAreCloseOthersFar) {
   EXPECT_GT(HammingDistance(SimHash(a), SimHash(c)), 10);
   EXPECT_EQ(SimHash(a), SimHash(a));
   EXPECT_EQ(SimHash(""), 0u);
+}
+
+// The story rule: the first story within kSameStoryBits, band by band, lowest
+// id first within a band; farther hashes start no match.
+TEST(StoryIndex, FindsTheFirstCloseStoryBandByBand) {
+  struct Case {
+    const char* what;
+    std::vector<std::pair<int64_t, uint64_t>> stories;
+    uint64_t query;
+    int64_t want;
+  };
+  const uint64_t base = 0x0123456789abcdefull;
+  // Bands are bits [0,10) [10,21) [21,32) [32,42) [42,53) [53,64).
+  const uint64_t band0_flips = 0x7ull << 20;  // 3 bits in bands 1-2: band 0 agrees
+  const uint64_t high_flips = 0x1full << 40;  // 5 bits in bands 3-4: bands 0-2 agree
+  const uint64_t six_flips = (1ull << 0) | (1ull << 11) | (1ull << 22) | (1ull << 33) | (1ull << 44) | (1ull << 55);
+  const Case cases[] = {
+      {"empty index", {}, base, 0},
+      {"the same hash", {{7, base}}, base, 7},
+      {"3 bits apart", {{7, base}}, base ^ band0_flips, 7},
+      {"5 bits apart", {{7, base}}, base ^ high_flips, 7},
+      {"6 bits apart, one in each band: no band agrees", {{7, base}}, base ^ six_flips, 0},
+      {"6 bits apart in one band", {{7, base}}, base ^ (0x3full << 40), 0},
+      {"lowest id among close ones in a band", {{3, base ^ (1ull << 20)}, {9, base}}, base, 3},
+      {"an earlier band before a lower id", {{3, base ^ 1}, {9, base}}, base, 9},
+      {"a far story in the same band is skipped", {{2, base ^ (0xffull << 24)}, {5, base ^ (1ull << 12)}}, base, 5},
+  };
+  for (const Case& c : cases) {
+    StoryIndex index;
+    for (auto [id, hash] : c.stories) index.Add(id, hash);
+    EXPECT_EQ(index.Find(c.query), c.want) << c.what;
+  }
+  StoryIndex index;
+  index.Add(4, base);
+  EXPECT_EQ(index.LastId(), 4);
+  index.Clear();
+  EXPECT_EQ(index.LastId(), 0);
+  EXPECT_EQ(index.Find(base), 0);
 }
 
 }  // namespace
