@@ -33,6 +33,7 @@ uint64_t SimHash(std::string_view text) {
     h = 1469598103934665603ull;
   };
   for (unsigned char c : text) {
+    if (words >= kMaxShingles + 2) break;  // no later word votes
     bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
     if (word) {
       h ^= c >= 'A' && c <= 'Z' ? c + 32 : c;
