@@ -28,6 +28,60 @@ TEST(SimHash, NearDuplicatesAreCloseOthersFar) {
   EXPECT_EQ(SimHash(""), 0u);
 }
 
+// The bit-sliced vote count gives what one counter per bit gives (the
+// reference below: the same words and shingles, 64 plain counters).
+uint64_t ReferenceSimHash(std::string_view text) {
+  std::vector<uint64_t> word_hashes;
+  uint64_t h = 1469598103934665603ull;
+  bool in_word = false;
+  for (unsigned char c : text) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (word) {
+      h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 1099511628211ull;
+      in_word = true;
+    } else if (in_word) {
+      word_hashes.push_back(h);
+      h = 1469598103934665603ull;
+      in_word = false;
+    }
+  }
+  if (in_word) word_hashes.push_back(h);
+  int votes[64] = {};
+  auto vote = [&](uint64_t x) {
+    for (int b = 0; b < 64; ++b) votes[b] += (x >> b) & 1 ? 1 : -1;
+  };
+  size_t n = word_hashes.size();
+  for (size_t i = 2; i < n && i < 402; ++i) {
+    uint64_t x = word_hashes[i - 2] * 0x9E3779B97F4A7C15ull ^ (word_hashes[i - 1] + 0x632BE59BD9B4E019ull) *
+                 0xBF58476D1CE4E5B9ull ^ word_hashes[i];
+    x ^= x >> 31;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 29;
+    vote(x);
+  }
+  if (n == 1) vote(word_hashes[0]);
+  if (n == 2) vote(word_hashes[1] ^ (word_hashes[0] * 31));
+  uint64_t out = 0;
+  for (int b = 0; b < 64; ++b)
+    if (votes[b] > 0) out |= 1ull << b;
+  return out;
+}
+
+TEST(SimHash, SameAsOneCounterPerBit) {
+  std::vector<std::string> texts = {"", "one", "two words", "three words here", "Égypte: l'armée (123) a dit.",
+                                    "مصر أرسلت فرق إنقاذ إلى ليبيا"};
+  uint64_t seed = 12345;
+  for (size_t n : {4u, 9u, 57u, 400u, 401u, 402u, 403u, 900u}) {
+    std::string t;
+    for (size_t i = 0; i < n; ++i) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      t.append(std::to_string(seed >> 54)).append(seed & 1 ? " " : ", ");
+    }
+    texts.push_back(t);
+  }
+  for (const std::string& t : texts) EXPECT_EQ(SimHash(t), ReferenceSimHash(t)) << t.substr(0, 40);
+}
+
 // Only the lead votes (the first 400 shingles): texts that share it hash alike,
 // whatever follows.
 TEST(SimHash, OnlyTheLeadVotes) {
