@@ -141,7 +141,7 @@ struct AddReport {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 9;
+  static constexpr int kSchemaVersion = 10;
   // A file path opens (or creates) a SQLite store; a postgres:// or
   // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);

@@ -139,8 +139,9 @@ Status PgStore::Migrate() {
                         .status();
     if (!s.ok()) return fail(s);
   } else if (version < kSchemaVersion) {
-    // 9 changed no table: event records are stored without their sentence and
-    // evidence texts from now on (store/event_json.h); older records keep them.
+    // 9 and 10 changed no PostgreSQL table. 9: event records are stored
+    // without their sentence and evidence texts from now on (store/event_json.h);
+    // older records keep them. 10 changed SQLite's tables only.
     s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)}).status();
     if (!s.ok()) return fail(s);
   }

@@ -188,9 +188,13 @@ Status Store::GetDocument(int64_t id, StoredDocument* out) const {
   if (!s.ok()) return s;
   if (!found) return NotFound("no document " + std::to_string(id));
   constexpr int64_t kMaxEvents = 5000;  // a document reports far fewer; the bound keeps answers small
+  // The events it reported first (their rows, found through its story) and
+  // those an earlier document of its story reported first (its mentions).
   return Run(db_,
-             "SELECT e.id, e.json, d.content, e.document = m.document, m.start, m.end FROM mentions m JOIN events e "
-             "ON e.id = m.event JOIN documents d ON d.id = e.document WHERE m.document = ? ORDER BY m.start, e.id LIMIT ?",
+             "SELECT e.id, e.json, d.content, 1, e.evidence_start, e.evidence_end FROM events e JOIN documents d "
+             "ON d.id = e.document WHERE e.story = (SELECT story FROM documents WHERE id = ?1) AND e.document = ?1 "
+             "UNION ALL SELECT e.id, e.json, d.content, 0, m.start, m.end FROM mentions m JOIN events e "
+             "ON e.id = m.event JOIN documents d ON d.id = e.document WHERE m.document = ?1 ORDER BY 5, 1 LIMIT ?2",
              {id, kMaxEvents}, "document events", [&](sqlite3_stmt* st) {
                out->events.push_back({sqlite3_column_int64(st, 0), EventJson(st, 1), sqlite3_column_int(st, 3) != 0,
                                       sqlite3_column_int64(st, 4), sqlite3_column_int64(st, 5)});
@@ -203,7 +207,8 @@ Status Store::Search(const std::string& query, size_t limit, std::vector<SearchH
   return Run(db_,
              "SELECT d.id, d.doc_id, d.title, d.url, d.published, d.lang, "
              "snippet(documents_fts, 1, char(2), char(3), '...', 16), "
-             "(SELECT count(*) FROM mentions m WHERE m.document = d.id) "
+             "(SELECT count(*) FROM mentions m WHERE m.document = d.id) + "
+             "(SELECT count(*) FROM events e WHERE e.story = d.story AND e.document = d.id) "
              "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
              "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?",
              {query, static_cast<int64_t>(limit)}, "search", [&](sqlite3_stmt* s) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -398,6 +399,117 @@ TEST_P(StoreTest, ReadViewsAndWatchRules) {
   ASSERT_TRUE(s.DeleteRule(id, &deleted).ok());
   EXPECT_FALSE(deleted);
 }
+
+// A SQLite store of schema 9 (story_bands rows, a mention row for each
+// event's first document, no evidence span columns) opens as schema 10 with
+// the same answers. The schema-9 store is made from a current one by
+// undoing migration 10 in SQL.
+class StoreMigrationTest : public StoreTest {};
+
+std::string Canonical(const StoredDocument& d) {
+  std::string out = d.doc_id + "\n";
+  for (const auto& e : d.events)
+    out += std::to_string(e.row_id) + " " + std::to_string(e.first_document) + " " +
+           std::to_string(e.evidence_start) + "-" + std::to_string(e.evidence_end) + " " + e.json + "\n";
+  return out;
+}
+
+TEST_P(StoreMigrationTest, Schema9StoreOpensWithTheSameAnswers) {
+  auto wire = std::string(
+      "Morocco and France agreed on Monday to strengthen the exchange of intelligence on terrorist threats in the "
+      "Sahel, the interior ministry said in a statement after talks between the two ministers in the capital. "
+      "The ministers discussed irregular migration and the fight against drug trafficking networks operating "
+      "between the two shores of the Mediterranean, and agreed to hold the next session in Paris in the autumn.");
+  std::vector<std::pair<Document, CodedDocument>> batch;
+  auto scratch = coder_->NewScratch();
+  const std::pair<const char*, std::string> texts[] = {
+      {"https://one.example/a", wire},
+      {"https://two.example/b", "RABAT (Agencies) - " + wire + " Read more."},
+      {"https://three.example/c", "Spain condemned Algeria on Monday over the closure of the border."},
+  };
+  for (const auto& [url, text] : texts) {
+    Document d;
+    d.id = d.url = url;
+    d.content = text;
+    d.lang = "en";
+    d.published = "2024-04-22";
+    CodedDocument c;
+    ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
+    batch.emplace_back(d, std::move(c));
+  }
+  std::vector<StoredEvent> before;
+  std::vector<std::string> docs_before;
+  {
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok());
+    AddReport r;
+    ASSERT_TRUE(store.value()->Add(batch, &r).ok());
+    ASSERT_EQ(r.documents_in_known_story, 1u);
+    ASSERT_TRUE(store.value()->Query(EventFilter{}, &before).ok());
+    for (int64_t id = 1; id <= 3; ++id) {
+      StoredDocument d;
+      ASSERT_TRUE(store.value()->GetDocument(id, &d).ok());
+      docs_before.push_back(Canonical(d));
+    }
+  }
+  ASSERT_FALSE(before.empty());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  const char* undo = R"sql(
+CREATE TABLE story_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, story INTEGER NOT NULL,
+  simhash INTEGER NOT NULL, PRIMARY KEY (band, value, story)) WITHOUT ROWID;
+INSERT INTO mentions(event, document, start, end, mentions) SELECT id, document, evidence_start, evidence_end, mentions FROM events;
+ALTER TABLE events DROP COLUMN evidence_start;
+ALTER TABLE events DROP COLUMN evidence_end;
+PRAGMA user_version = 9;
+)sql";
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, undo, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  std::vector<StoredEvent> after;
+  ASSERT_TRUE(store.value()->Query(EventFilter{}, &after).ok());
+  ASSERT_EQ(after.size(), before.size());
+  for (size_t i = 0; i < after.size(); ++i) {
+    EXPECT_EQ(after[i].json, before[i].json);
+    EXPECT_EQ(after[i].num_mentions, before[i].num_mentions);
+    EXPECT_EQ(after[i].num_articles, before[i].num_articles);
+    EXPECT_EQ(after[i].num_sources, before[i].num_sources);
+  }
+  for (int64_t id = 1; id <= 3; ++id) {
+    StoredDocument d;
+    ASSERT_TRUE(store.value()->GetDocument(id, &d).ok());
+    EXPECT_EQ(Canonical(d), docs_before[id - 1]);
+  }
+  // A third outlet's copy after the migration joins the story: three articles each.
+  Document d;
+  d.id = d.url = "https://four.example/d";
+  d.content = "PARIS - " + wire;
+  d.lang = "en";
+  d.published = "2024-04-22";
+  CodedDocument c;
+  ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add({{d, c}}, &r).ok());
+  EXPECT_EQ(r.documents_in_known_story, 1u);
+  std::vector<StoredEvent> last;
+  EventFilter dyad;
+  dyad.source = "MAR";
+  dyad.target = "FRA";
+  dyad.either_direction = true;
+  ASSERT_TRUE(store.value()->Query(dyad, &last).ok());
+  ASSERT_FALSE(last.empty());
+  for (const auto& e : last) {
+    EXPECT_EQ(e.num_articles, 3) << e.cameo;
+    EXPECT_EQ(e.num_sources, 3) << e.cameo;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreMigrationTest, ::testing::Values("sqlite"),
+                         [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace dyad
