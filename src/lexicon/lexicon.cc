@@ -152,11 +152,15 @@ void LexiconData::BuildIndexes() {
     l.first_by_stem.clear();
     l.first_by_surface.reserve(l.patterns.size());
     for (uint32_t p = 0; p < l.patterns.size(); ++p) {
-      const Element& e = l.patterns[p].elements.front();
+      const auto& elements = l.patterns[p].elements;
+      const Element& e = elements.front();
+      uint32_t second = kNoId;
+      if (elements.size() > 1 && elements[1].surface.size() + elements[1].stem.size() == 1)
+        second = elements[1].surface.empty() ? elements[1].stem.front() : elements[1].surface.front();
       for (auto [ids, index] : {std::pair{&e.surface, &l.first_by_surface}, {&e.stem, &l.first_by_stem}}) {
         for (uint32_t id : *ids) {
           auto& v = (*index)[id];
-          if (v.empty() || v.back() != p) v.push_back(p);
+          if (v.empty() || v.back().pattern != p) v.push_back({p, second});
         }
       }
     }

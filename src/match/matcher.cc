@@ -42,13 +42,13 @@ class IdFilter {
       if (!MayMatch(p.elements[k])) return false;
     return true;
   }
+  bool Has(uint32_t id) const { return (bits_[Slot(id) >> 6] >> (Slot(id) & 63)) & 1; }
 
  private:
   static uint32_t Slot(uint32_t id) { return (id * 2654435761u) >> 20; }  // 12 bits
   void Add(uint32_t id) {
     if (id != lex::kNoId) bits_[Slot(id) >> 6] |= uint64_t{1} << (Slot(id) & 63);
   }
-  bool Has(uint32_t id) const { return (bits_[Slot(id) >> 6] >> (Slot(id) & 63)) & 1; }
   std::array<uint64_t, 64> bits_{};
 };
 
@@ -91,10 +91,11 @@ void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, siz
       const auto& index = pass < 2 ? lang.first_by_surface : lang.first_by_stem;
       auto it = index.find(id);
       if (it == index.end()) continue;
-      for (uint32_t p : it->second) {
-        if (!present.MayMatchAfterFirst(lang.patterns[p])) continue;
-        uint32_t end = MatchEnd(lang.patterns[p], toks, i, cur, next);
-        if (end) out->push_back({p, i, end});
+      for (const lex::LanguagePack::Candidate& c : it->second) {
+        if (c.second_id != lex::kNoId && !present.Has(c.second_id)) continue;
+        if (!present.MayMatchAfterFirst(lang.patterns[c.pattern])) continue;
+        uint32_t end = MatchEnd(lang.patterns[c.pattern], toks, i, cur, next);
+        if (end) out->push_back({c.pattern, i, end});
       }
     }
     std::sort(out->begin() + static_cast<std::ptrdiff_t>(row_start), out->end(),
