@@ -148,22 +148,18 @@ void LexiconData::BuildIndexes() {
   packs.push_back(&gazetteer);
   for (LanguagePack* lp : packs) {
     LanguagePack& l = *lp;
-    l.first_by_surface.clear();
-    l.first_by_stem.clear();
-    l.first_by_surface.reserve(l.patterns.size());
+    std::vector<std::pair<uint32_t, Candidate>> by_surface, by_stem;
     for (uint32_t p = 0; p < l.patterns.size(); ++p) {
       const auto& elements = l.patterns[p].elements;
       const Element& e = elements.front();
-      uint32_t second = kNoId;
+      uint32_t second = elements.size() == 1 ? Candidate::kSingle : kNoId;
       if (elements.size() > 1 && elements[1].surface.size() + elements[1].stem.size() == 1)
         second = elements[1].surface.empty() ? elements[1].stem.front() : elements[1].surface.front();
-      for (auto [ids, index] : {std::pair{&e.surface, &l.first_by_surface}, {&e.stem, &l.first_by_stem}}) {
-        for (uint32_t id : *ids) {
-          auto& v = (*index)[id];
-          if (v.empty() || v.back().pattern != p) v.push_back({p, second});
-        }
-      }
+      for (uint32_t id : e.surface) by_surface.push_back({id, {p, second}});
+      for (uint32_t id : e.stem) by_stem.push_back({id, {p, second}});
     }
+    l.first_by_surface.Build(std::move(by_surface));
+    l.first_by_stem.Build(std::move(by_stem));
     l.lemma_index = {l.lemmas.begin(), l.lemmas.end()};
     l.abbreviation_set = {l.abbreviations.begin(), l.abbreviations.end()};
     furniture_set.insert(l.furniture.begin(), l.furniture.end());

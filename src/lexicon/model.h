@@ -9,9 +9,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace dyad::lex {
+#include "lexicon/first_index.h"
 
-constexpr uint32_t kNoId = UINT32_MAX;
+namespace dyad::lex {
 
 enum class EntryKind : uint8_t { kCountry, kIgo, kAgent, kEvent, kRefine, kFunction, kPerson, kPlace, kDay };
 enum class CountryKind : uint8_t { kName, kAdj, kDemonym, kCapital };
@@ -98,14 +98,7 @@ struct LanguagePack {
   std::vector<std::string> future_endings;                 // folded endings of the synthetic future ("ra", "rá")
 
   // Derived at load time, never serialised.
-  // A pattern listed under one of its first element's ids, with the only id of its second
-  // element (kNoId if it has none or several): the matcher rejects most candidates on that id
-  // without touching the pattern (the gazetteer lists ~3,000 names under "San", ~1,300 under "La").
-  struct Candidate {
-    uint32_t pattern = 0;
-    uint32_t second_id = kNoId;
-  };
-  std::unordered_map<uint32_t, std::vector<Candidate>> first_by_surface, first_by_stem;
+  FirstIndex first_by_surface, first_by_stem;
   std::unordered_map<std::string, std::string> lemma_index;
   std::unordered_set<std::string> abbreviation_set;
 };

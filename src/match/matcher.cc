@@ -88,10 +88,12 @@ void FindAll(const lex::LanguagePack& lang, std::span<const TokenKeys> toks, siz
     for (int pass = 0; pass < 3; ++pass) {
       uint32_t id = pass == 0 ? toks[i].surface : pass == 1 ? toks[i].alt_surface : toks[i].stem;
       if (id == lex::kNoId) continue;
-      const auto& index = pass < 2 ? lang.first_by_surface : lang.first_by_stem;
-      auto it = index.find(id);
-      if (it == index.end()) continue;
-      for (const lex::LanguagePack::Candidate& c : it->second) {
+      const lex::FirstIndex& index = pass < 2 ? lang.first_by_surface : lang.first_by_stem;
+      for (const lex::Candidate& c : index.Find(id)) {
+        if (c.second_id == lex::Candidate::kSingle) {
+          out->push_back({c.pattern, i, i + 1});
+          continue;
+        }
         if (c.second_id != lex::kNoId && !present.Has(c.second_id)) continue;
         if (!present.MayMatchAfterFirst(lang.patterns[c.pattern])) continue;
         uint32_t end = MatchEnd(lang.patterns[c.pattern], toks, i, cur, next);
