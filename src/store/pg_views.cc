@@ -22,18 +22,6 @@ std::string EventJson(const PGresult* r, int row, int i) {
   return json;
 }
 
-// " AND column IN (?,?)" for a non-empty list.
-void In(const std::string& column, const std::vector<std::string>& values, std::string* sql,
-        std::vector<std::string>* args) {
-  if (values.empty()) return;
-  *sql += " AND " + column + " IN (";
-  for (size_t i = 0; i < values.size(); ++i) {
-    *sql += i ? ",?" : "?";
-    args->push_back(values[i]);
-  }
-  *sql += ")";
-}
-
 }  // namespace
 
 Result<pg::PgResult> PgStore::Read(const std::string& sql, const std::vector<std::string>& args) const {
@@ -41,40 +29,8 @@ Result<pg::PgResult> PgStore::Read(const std::string& sql, const std::vector<std
 }
 
 Status PgStore::Select(const EventSelection& sel, std::vector<EventRow>* out) const {
-  std::vector<std::string> args;
-  std::string sql =
-      "SELECT e.id, e.document, e.json, d.content, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, "
-      "e.num_articles, e.date FROM events e JOIN documents d ON d.id = e.document WHERE true" +
-      Where(sel.filter, &args, pg::PgDialect());
-  In("e.root", sel.roots, &sql, &args);
-  In("e.location_country", sel.located_in, &sql, &args);
-  if (!sel.countries.empty()) {
-    std::string either = " AND (false";
-    for (const char* side : {"e.source_country", "e.target_country"}) {
-      std::string clause;
-      In(side, sel.countries, &clause, &args);
-      either += " OR " + clause.substr(5);  // without its " AND "
-    }
-    sql += either + ")";
-  }
-  if (!sel.actor_names.empty()) {
-    sql += " AND (false";
-    for (const char* side : {"e.source_name", "e.target_name"}) {
-      for (const auto& name : sel.actor_names) {
-        sql += std::string(" OR lower(") + side + ") = lower(?)";
-        args.push_back(name);
-      }
-    }
-    sql += ")";
-  }
-  if (sel.after_id) {
-    sql += " AND e.id > ?";
-    args.push_back(std::to_string(sel.after_id));
-  }
-  sql += " ORDER BY e.date COLLATE \"C\" NULLS FIRST, e.id LIMIT ? OFFSET ?";
-  args.push_back(std::to_string(sel.filter.limit));
-  args.push_back(std::to_string(sel.offset));
-  auto r = Read(sql, args);
+  Sql q = SelectSql(sel, pg::PgDialect());
+  auto r = Read(q.text, q.args);
   if (!r.ok()) return r.status();
   const PGresult* res = r->get();
   for (int i = 0; i < PQntuples(res); ++i) {

@@ -49,6 +49,63 @@ std::string Where(const EventFilter& f, std::vector<std::string>* args, const Di
   return sql;
 }
 
+const Dialect& SqliteDialect() {
+  static const Dialect d{"e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+                         "strftime('%Y-W%W', %s)"};
+  return d;
+}
+
+namespace {
+
+// " AND column IN (?,?)" for a non-empty list.
+void In(const std::string& column, const std::vector<std::string>& values, Sql* q) {
+  if (values.empty()) return;
+  q->text += " AND " + column + " IN (";
+  for (size_t i = 0; i < values.size(); ++i) {
+    q->text += i ? ",?" : "?";
+    q->args.push_back(values[i]);
+  }
+  q->text += ")";
+}
+
+}  // namespace
+
+Sql SelectSql(const EventSelection& sel, const Dialect& dialect) {
+  Sql q;
+  q.text =
+      "SELECT e.id, e.document, e.json, d.content, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, "
+      "e.num_articles, e.date FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" +
+      Where(sel.filter, &q.args, dialect);
+  In("e.root", sel.roots, &q);
+  In("e.location_country", sel.located_in, &q);
+  if (!sel.countries.empty()) {
+    Sql either{" AND (1=0", {}};
+    for (const char* side : {"e.source_country", "e.target_country"}) {
+      Sql clause;
+      In(side, sel.countries, &clause);
+      either.text += " OR " + clause.text.substr(5);  // without its " AND "
+      either.args.insert(either.args.end(), clause.args.begin(), clause.args.end());
+    }
+    q.text += either.text + ")";
+    q.args.insert(q.args.end(), either.args.begin(), either.args.end());
+  }
+  if (!sel.actor_names.empty()) {
+    q.text += " AND (1=0";
+    for (const char* side : {"e.source_name", "e.target_name"}) {
+      for (const auto& name : sel.actor_names) {
+        q.text += std::string(" OR lower(") + side + ") = lower(?)";
+        q.args.push_back(name);
+      }
+    }
+    q.text += ")";
+  }
+  // Numbers from typed fields, not from the request's text: written into the SQL.
+  if (sel.after_id) q.text += " AND e.id > " + std::to_string(sel.after_id);
+  q.text += " ORDER BY " + dialect.date_order + ", e.id LIMIT " + std::to_string(sel.filter.limit) + " OFFSET " +
+            std::to_string(sel.offset);
+  return q;
+}
+
 Sql QuerySql(const EventFilter& f, const Dialect& dialect) {
   Sql q;
   q.text =

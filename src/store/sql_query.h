@@ -17,6 +17,9 @@ struct Dialect {
   std::string date_order = "e.date";  // ORDER BY term for dates: bytewise, NULL first (SQLite's order)
 };
 
+// SQLite's: FTS5 for full text, strftime for weeks (PostgreSQL's: pg::PgDialect()).
+const Dialect& SqliteDialect();
+
 struct Sql {
   std::string text;
   std::vector<std::string> args;
@@ -26,6 +29,9 @@ struct Sql {
 std::string Where(const EventFilter& f, std::vector<std::string>* args, const Dialect& dialect);
 // Events with their first document, ordered by date and id, at most f.limit.
 Sql QuerySql(const EventFilter& f, const Dialect& dialect);
+// The read views' page of events (`dyad serve`'s /api/events): events with their first
+// document's id, URL, title and content, ordered by date and id.
+Sql SelectSql(const EventSelection& sel, const Dialect& dialect);
 // Counts per period and quad class with mean Goldstein (from the daily table
 // when the filter is country-level only).
 Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect);

@@ -526,23 +526,13 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
   return Exec("COMMIT");
 }
 
-namespace {
-
-const store::Dialect& SqliteDialect() {
-  static const store::Dialect d{"e.document IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
-                                "strftime('%Y-W%W', %s)"};
-  return d;
-}
-
-}  // namespace
-
 std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
-  return store::Where(f, args, SqliteDialect());
+  return store::Where(f, args, store::SqliteDialect());
 }
 
 Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
   if (pg_) return pg_->TimeSeries(f, period, out);
-  auto q = store::SeriesSql(f, period, SqliteDialect());
+  auto q = store::SeriesSql(f, period, store::SqliteDialect());
   if (!q.ok()) return q.status();
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, q->text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
@@ -558,7 +548,7 @@ Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::v
 
 Status Store::Query(const EventFilter& f, std::vector<StoredEvent>* out) const {
   if (pg_) return pg_->Query(f, out);
-  store::Sql q = store::QuerySql(f, SqliteDialect());
+  store::Sql q = store::QuerySql(f, store::SqliteDialect());
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, q.text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare query");
   Stmt st(raw);

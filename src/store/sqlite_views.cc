@@ -62,55 +62,12 @@ Status Run(sqlite3* db, const std::string& sql, const std::vector<Arg>& args, co
 
 std::vector<Arg> Strings(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
-// " AND column IN (?,?)" for a non-empty list.
-void In(const std::string& column, const std::vector<std::string>& values, std::string* sql, std::vector<Arg>* args) {
-  if (values.empty()) return;
-  *sql += " AND " + column + " IN (";
-  for (size_t i = 0; i < values.size(); ++i) {
-    *sql += i ? ",?" : "?";
-    args->push_back(values[i]);
-  }
-  *sql += ")";
-}
-
 }  // namespace
 
 Status Store::Select(const EventSelection& sel, std::vector<EventRow>* out) const {
   if (pg_) return pg_->Select(sel, out);
-  std::vector<std::string> where_args;
-  std::string sql =
-      "SELECT e.id, e.document, e.json, d.content, d.doc_id, d.url, d.title, e.num_mentions, e.num_sources, "
-      "e.num_articles, e.date FROM events e JOIN documents d ON d.id = e.document WHERE 1=1" + Where(sel.filter, &where_args);
-  std::vector<Arg> args = Strings(where_args);
-  In("e.root", sel.roots, &sql, &args);
-  In("e.location_country", sel.located_in, &sql, &args);
-  if (!sel.countries.empty()) {
-    std::string either = " AND (0";
-    for (const char* side : {"e.source_country", "e.target_country"}) {
-      std::string clause;
-      In(side, sel.countries, &clause, &args);
-      either += " OR " + clause.substr(5);  // without its " AND "
-    }
-    sql += either + ")";
-  }
-  if (!sel.actor_names.empty()) {
-    sql += " AND (0";
-    for (const char* side : {"e.source_name", "e.target_name"}) {
-      for (const auto& name : sel.actor_names) {
-        sql += std::string(" OR lower(") + side + ") = lower(?)";
-        args.push_back(name);
-      }
-    }
-    sql += ")";
-  }
-  if (sel.after_id) {
-    sql += " AND e.id > ?";
-    args.push_back(sel.after_id);
-  }
-  sql += " ORDER BY e.date, e.id LIMIT ? OFFSET ?";
-  args.push_back(static_cast<int64_t>(sel.filter.limit));
-  args.push_back(static_cast<int64_t>(sel.offset));
-  return Run(db_, sql, args, "select events", [&](sqlite3_stmt* s) {
+  store::Sql q = store::SelectSql(sel, store::SqliteDialect());
+  return Run(db_, q.text, Strings(q.args), "select events", [&](sqlite3_stmt* s) {
     EventRow r;
     r.row_id = sqlite3_column_int64(s, 0);
     r.document = sqlite3_column_int64(s, 1);
