@@ -30,7 +30,9 @@ class FirstIndex {
   // under one id (listed by two alternatives) and is kept once.
   void Build(std::vector<std::pair<uint32_t, Candidate>> entries);
   std::span<const Candidate> Find(uint32_t id) const {
-    if (slots_.empty()) return {};
+    // Most ids start no pattern: a bit per id (tens of KB, cache-resident) answers them
+    // without probing the table (megabytes for the gazetteer).
+    if (id >= starts_.size() * 64 || !((starts_[id >> 6] >> (id & 63)) & 1)) return {};
     for (uint32_t i = Hash(id) & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.id == id) return {candidates_.data() + s.begin, s.count};
@@ -44,7 +46,8 @@ class FirstIndex {
     uint32_t id = kNoId, begin = 0, count = 0;
   };
   static uint32_t Hash(uint32_t id) { return id * 2654435761u; }
-  std::vector<Slot> slots_;  // power of two, at most half full
+  std::vector<uint64_t> starts_;  // bit id: the id has candidates
+  std::vector<Slot> slots_;       // power of two, at most half full
   std::vector<Candidate> candidates_;
   uint32_t mask_ = 0;
   size_t keys_ = 0;
