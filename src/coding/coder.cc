@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "coding/country_place.h"
 #include "coding/dates.h"
 #include "coding/discourse.h"
 #include "coding/roles.h"
@@ -226,116 +227,18 @@ Status Coder::Code(const Document& doc, CoderScratch& sc, CodedDocument* out) co
     return loc;
   };
 
-  // A material act (cooperation, aid, yielding, posture, coercion, force) on a country named right
-  // after a locative or destination word happens in that country, at country precision:
-  // "sent rescuers to Morocco", "extraditó a Estados Unidos". Not verbal acts: there such a
-  // country is background ("condemned the coup in Niger", "recalled their ambassadors in
-  // Algeria"). Not across a clause boundary from the trigger; the nearest wins.
-  // A region of a country after a locative is in it ("nel sud del Mali", "in northern Syria",
-  // "dans le nord du pays": the country named last before it). Troops "at the border with X"
-  // are on the acting side of it: of `sides` (source, target), the one that borders X.
   size_t cur_index = 0;  // the sentence being coded
+  // A material act's country when no town is named (coding/country_place.h), with its span.
   auto CountryPlace = [&](const Sentence& s, const coding::SentenceAnalysis& a, const std::string& root,
                           const match::Hit& ev, const std::array<std::string, 2>& sides) -> std::optional<Location> {
-    static const std::unordered_set<std::string> kMaterial = {"06", "07", "08", "15", "17", "18", "19", "20"};
-    if (!kMaterial.count(root)) return std::nullopt;
-    const coding::RoleBits before = coding::Bit(Role::kLoc) | coding::Bit(Role::kDest);
-    const uint32_t n = s.tok_end - s.tok_begin;
-    auto after_marker = [&](uint32_t b, uint32_t reach) {
-      if (st.keys[s.tok_begin + b].loc_clitic) return true;
-      for (uint32_t k = 1; k <= reach && k <= b; ++k) {
-        if (a.roles[b - k] & before) return true;
-        if (a.roles[b - k] & coding::Bit(Role::kClause)) return false;
-      }
-      return false;
-    };
-    struct Found { uint32_t b, e; std::string country; bool border; };
-    std::optional<Found> best;
-    uint32_t best_dist = 0;
-    auto consider = [&](Found f) {
-      uint32_t from = std::min(ev.end, f.e), to = std::max(ev.begin, f.b);
-      if (coding::HasRole(a, from, to, Role::kClause)) return;
-      uint32_t dist = to - from;
-      if (!best || dist < best_dist) best = f, best_dist = dist;
-    };
-    // The country name that opens a unit, and its end; also one an apposition has absorbed
-    // ("إلى المغرب مواطنا").
-    auto name_at = [&](const Unit& u) -> std::pair<std::string, uint32_t> {
-      if (u.country_name) return {u.capital ? "" : u.country, u.e};
-      for (const match::Hit& h : st.hits[cur_index]) {
-        const lex::Pattern& p = lang->patterns[h.pattern];
-        if (h.begin == u.b && h.end < u.e && p.kind == EntryKind::kCountry &&
-            lang->countries[p.payload].kind == lex::CountryKind::kName)
-          return {lang->countries[p.payload].iso3, h.end};
-      }
-      return {"", 0};
-    };
-    for (const Unit& u : a.units) {
-      if (u.kind != UnitKind::kActor || u.place_alias >= 0) continue;
-      auto [country, name_end] = name_at(u);
-      if (country.empty()) continue;
-      uint32_t border = 0;  // the border word's distance before the name
-      for (uint32_t k = 1; k <= 3 && k <= u.b && !border; ++k)
-        if (a.roles[u.b - k] & coding::Bit(Role::kBorder)) border = k;
-      if (!border && !after_marker(u.b, 4)) continue;
-      consider({u.b - border, name_end, country, border > 0});
-    }
-    // "a sus costas", "sur son territoire", "an die Grenze": the acting side's own ground, when no
-    // country follows, nor an "of" ("las costas de Alhucemas": someone's).
-    for (uint32_t t = 1; t < n; ++t) {
-      if (!(a.roles[t] & (coding::Bit(Role::kTerritory) | coding::Bit(Role::kBorder))) || !after_marker(t, 3)) continue;
-      if (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kOf))) continue;
-      bool country_after = std::any_of(a.units.begin(), a.units.end(), [&](const Unit& u) {
-        return u.b > t && u.b <= t + 3 && (!u.country.empty() || u.kind == UnitKind::kPlace);
-      });
-      if (!country_after && !sides[0].empty()) consider({t, t + 1, sides[0], false});
-    }
-    // Region words: the country is the name (not an adjective) right after it, or after
-    // its "of" and an article; "the country" is the last country named before it.
-    for (uint32_t t = 0; t + 1 < n; ++t) {
-      if (!(a.roles[t] & coding::Bit(Role::kRegion)) || (t + 1 < n && (a.roles[t + 1] & coding::Bit(Role::kRegion))))
-        continue;
-      if (!after_marker(t, 5) && !(a.roles[t] & before)) continue;
-      uint32_t c = t + 1;
-      if (c < n && (a.roles[c] & coding::Bit(Role::kOf))) ++c;
-      if (c < n && c > t + 1 && !(a.roles[c] & coding::Bit(Role::kLand)) && st.tokens[s.tok_begin + c].word &&
-          st.tokens[s.tok_begin + c].end - st.tokens[s.tok_begin + c].begin <= 3 && !st.tokens[s.tok_begin + c].upper)
-        ++c;  // an article: "of the country", "du pays" has none
-      if (c >= n) continue;
-      std::string country;
-      uint32_t ce = c + 1;
-      if (a.roles[c] & coding::Bit(Role::kLand)) {
-        for (const Unit& u : a.units)
-          if (u.e <= t && !u.country.empty() && !u.capital && u.kind != UnitKind::kPlace) country = u.country;
-      } else {
-        for (const match::Hit& h : st.hits[cur_index]) {
-          const lex::Pattern& p = lang->patterns[h.pattern];
-          if (h.begin != c || p.kind != EntryKind::kCountry) continue;
-          const lex::CountryEntry& ce_entry = lang->countries[p.payload];
-          if (ce_entry.kind == lex::CountryKind::kName) country = ce_entry.iso3, ce = h.end;
-        }
-      }
-      if (!country.empty()) consider({t, ce, country, false});
-    }
-    if (!best) return std::nullopt;
-    std::string country = best->country;
-    if (best->border) {
-      // The side that borders X ("German and Lithuanian troops near the border with Belarus": LTU),
-      // else the first that is not X.
-      auto borders = [&](const std::string& c) {
-        return std::binary_search(data.neighbours.begin(), data.neighbours.end(), c + country);
-      };
-      auto side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country && borders(c); });
-      if (side == sides.end())
-        side = std::find_if(sides.begin(), sides.end(), [&](const std::string& c) { return !c.empty() && c != country; });
-      if (side == sides.end()) return std::nullopt;
-      country = *side;
-    }
+    auto hit = coding::FindCountryPlace(st, data, *lang, cur_index, s, a, root, ev, sides);
+    if (!hit) return std::nullopt;
+    const text::RawToken& first = st.tokens[s.tok_begin + hit->b];
+    const text::RawToken& last = st.tokens[s.tok_begin + hit->e - 1];
     Location loc;
-    loc.span = {orig(st.tokens[s.tok_begin + best->b].begin, false), orig(st.tokens[s.tok_begin + best->e - 1].end, true)};
-    loc.name = std::string(text.substr(st.tokens[s.tok_begin + best->b].begin,
-                                       st.tokens[s.tok_begin + best->e - 1].end - st.tokens[s.tok_begin + best->b].begin));
-    loc.country = country;
+    loc.span = {orig(first.begin, false), orig(last.end, true)};
+    loc.name = std::string(text.substr(first.begin, last.end - first.begin));
+    loc.country = hit->country;
     loc.precision = "country";
     return loc;
   };
