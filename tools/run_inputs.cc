@@ -14,7 +14,9 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
   std::vector<CoderScratchPtr> scratch;
   for (unsigned i = 0; i < jobs; ++i) scratch.push_back(coder.NewScratch());
   RunCounts counts;
-  Progress progress(!opt.quiet);
+  std::vector<std::string> inputs = opt.inputs.empty() ? std::vector<std::string>{"-"} : opt.inputs;
+  Progress progress(!opt.quiet, opt.quiet ? 0 : DocumentReader::InputSize(inputs));
+  DocumentReader reader;
   std::vector<Document> docs;
   std::vector<PreparedDocument> pending;  // the batch the sink thread works on
   std::thread sink_thread;
@@ -56,10 +58,8 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
     if (sink_thread.joinable()) sink_thread.join();
     pending = std::move(batch);
     sink_thread = std::thread([&sink, &pending]() { sink(pending); });
-    progress.Update(counts.documents, counts.events, counts.bytes);
+    progress.Update(counts.documents, counts.events, counts.bytes, reader.input_bytes_read());
   };
-  DocumentReader reader;
-  std::vector<std::string> inputs = opt.inputs.empty() ? std::vector<std::string>{"-"} : opt.inputs;
   for (const std::string& in : inputs) {
     Status s = reader.Read(
         in,
@@ -73,7 +73,7 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
   }
   flush();
   if (sink_thread.joinable()) sink_thread.join();
-  progress.Update(counts.documents, counts.events, counts.bytes, true);
+  progress.Update(counts.documents, counts.events, counts.bytes, reader.input_bytes_read(), true);
   return counts;
 }
 

@@ -14,6 +14,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/document.h"
 #include "dyad/status.h"
@@ -30,17 +31,25 @@ class DocumentReader {
   explicit DocumentReader(Limits limits = {}) : limits_(limits) {}
   // Returns non-ok only when `path` itself cannot be read at all.
   Status Read(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  // The input files `paths` name (folders listed as Read lists them) and
+  // their total size in bytes, compressed ones as stored; 0 when one of them
+  // is standard input, whose size is unknown.
+  static uint64_t InputSize(const std::vector<std::string>& paths);
+  // Bytes of the input files read so far, against InputSize: for progress
+  // and ETA. Updated after each document; read it on the thread that reads.
+  uint64_t input_bytes_read() const { return input_bytes_read_; }
   // One JSONL record: {"id","text"|"html","title","url","published","lang"}.
   Result<Document> FromJsonLine(std::string_view line, const std::string& file, long line_number) const;
 
  private:
-  Status ReadFile(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const;
+  Status ReadFile(const std::string& path, const DocumentSink& emit, const ErrorSink& on_error) const;
   Status ReadJsonl(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
                    const ErrorSink& on_error, std::string* first) const;
   Status ReadWarc(read::LineReader& lines, const std::string& name, const DocumentSink& on_doc,
                   const ErrorSink& on_error) const;
   Status CheckText(std::string_view bytes) const;
   Limits limits_;
+  mutable uint64_t input_bytes_read_ = 0;
 };
 
 }  // namespace dyad

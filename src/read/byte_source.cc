@@ -45,6 +45,10 @@ class GzSource : public ByteSource {
     offset_ += static_cast<uint64_t>(got);
     return static_cast<size_t>(got);
   }
+  uint64_t consumed() const override {
+    z_off_t at = gzoffset(f_);
+    return at > 0 ? static_cast<uint64_t>(at) : 0;
+  }
 
  private:
   gzFile f_;
@@ -62,6 +66,7 @@ class ZstdSource : public ByteSource {
     while (out.pos == 0) {
       if (in_.pos == in_.size) {
         size_t got = std::fread(in_buf_.data(), 1, in_buf_.size(), f_);
+        consumed_ += got;
         if (got == 0) {
           if (!frame_done_) error_ = "zstd: truncated stream at byte " + std::to_string(offset_);
           return 0;
@@ -78,9 +83,11 @@ class ZstdSource : public ByteSource {
     offset_ += out.pos;
     return out.pos;
   }
+  uint64_t consumed() const override { return consumed_; }
 
  private:
   std::FILE* f_;
+  uint64_t consumed_ = 0;
   std::vector<char> in_buf_;
   ZSTD_DCtx* dctx_;
   ZSTD_inBuffer in_{nullptr, 0, 0};

@@ -16,6 +16,9 @@ class ByteSource {
   const std::string& error() const { return error_; }
   // Bytes handed out so far (offsets in error messages).
   uint64_t offset() const { return offset_; }
+  // Bytes of the file itself read so far (compressed ones for .gz and .zst):
+  // progress against the file's size.
+  virtual uint64_t consumed() const { return offset_; }
 
  protected:
   std::string error_;

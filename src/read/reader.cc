@@ -178,12 +178,24 @@ Status DocumentReader::ReadWarc(read::LineReader& lines, const std::string& name
   return Status::Ok();
 }
 
-Status DocumentReader::ReadFile(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const {
+Status DocumentReader::ReadFile(const std::string& path, const DocumentSink& emit, const ErrorSink& on_error) const {
   bool is_stdin = path == "-";
   std::string name = is_stdin ? "<stdin>" : path;
   std::string open_error;
   std::unique_ptr<read::ByteSource> src = read::OpenSource(path, &open_error);
   if (!src) return IoError(open_error).At(name);
+  // Progress: the bytes of the file read by the time each document is handed on.
+  const uint64_t before = input_bytes_read_;
+  const DocumentSink on_doc = [&](Document&& d) {
+    input_bytes_read_ = before + src->consumed();
+    emit(std::move(d));
+  };
+  struct AtEnd {
+    const DocumentReader* reader;
+    uint64_t before;
+    const read::ByteSource* src;
+    ~AtEnd() { reader->input_bytes_read_ = before + src->consumed(); }
+  } at_end{this, before, src.get()};
   Format format = is_stdin ? Format::kText : FormatForName(path);
   // A record may carry some JSON escaping overhead beyond the document limit.
   read::LineReader lines(src.get(), limits_.max_document_bytes + limits_.max_document_bytes / 2 + 4096);
@@ -230,15 +242,38 @@ Status DocumentReader::ReadFile(const std::string& path, const DocumentSink& on_
   return Status::Ok();
 }
 
+// The input files of a folder, in the order they are read.
+Status ListInputFiles(const std::string& folder, std::vector<fs::path>* files) {
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(folder, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_regular_file() && IsInputFile(it->path())) files->push_back(it->path());
+  if (ec) return IoError("cannot list directory: " + ec.message()).At(folder);
+  std::sort(files->begin(), files->end());
+  return Status::Ok();
+}
+
+uint64_t DocumentReader::InputSize(const std::vector<std::string>& paths) {
+  uint64_t total = 0;
+  std::error_code ec;
+  for (const std::string& path : paths) {
+    if (path == "-") return 0;
+    std::vector<fs::path> files;
+    if (fs::is_directory(path, ec)) (void)ListInputFiles(path, &files);
+    else files.push_back(path);
+    for (const auto& f : files) {
+      uintmax_t size = fs::file_size(f, ec);
+      if (!ec) total += size;
+    }
+  }
+  return total;
+}
+
 Status DocumentReader::Read(const std::string& path, const DocumentSink& on_doc, const ErrorSink& on_error) const {
   std::error_code ec;
   if (path != "-" && fs::is_directory(path, ec)) {
     std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec))
-      if (it->is_regular_file() && IsInputFile(it->path())) files.push_back(it->path());
-    if (ec) return IoError("cannot list directory: " + ec.message()).At(path);
-    std::sort(files.begin(), files.end());
+    DYAD_RETURN_IF_ERROR(ListInputFiles(path, &files));
     for (const auto& f : files) {
       Status s = ReadFile(f.string(), on_doc, on_error);
       if (!s.ok()) on_error(s);

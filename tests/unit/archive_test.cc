@@ -5,6 +5,7 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -116,4 +117,37 @@ TEST(Archives, WarcResponsesBecomeHtmlDocuments) {
 }
 
 }  // namespace
+// Progress against the inputs' size: after reading, every byte of each file
+// (compressed bytes for .gz and .zst) is counted, and a folder is the sum of
+// the input files in it.
+TEST(Archives, InputSizeAndBytesRead) {
+  std::string big;
+  for (int i = 0; i < 3000; ++i) big += "{\"id\":\"d" + std::to_string(i) + "\",\"lang\":\"en\",\"text\":\"Police arrested " + std::to_string(i) + " people.\"}\n";
+  std::string dir = TempPath("inputs");
+  std::filesystem::create_directories(dir);
+  std::string plain = dir + "/a.jsonl", gz = dir + "/b.jsonl.gz", zst = dir + "/c.jsonl.zst", other = dir + "/notes.md";
+  WriteFile(plain, big);
+  WriteGz(gz, big);
+  std::string packed(ZSTD_compressBound(big.size()), '\0');
+  packed.resize(ZSTD_compress(packed.data(), packed.size(), big.data(), big.size(), 3));
+  WriteFile(zst, packed);
+  WriteFile(other, "not an input");
+  uint64_t sizes = std::filesystem::file_size(plain) + std::filesystem::file_size(gz) + std::filesystem::file_size(zst);
+  EXPECT_EQ(DocumentReader::InputSize({dir}), sizes);
+  EXPECT_EQ(DocumentReader::InputSize({plain, gz}), big.size() + std::filesystem::file_size(gz));
+  EXPECT_EQ(DocumentReader::InputSize({plain, "-"}), 0u);  // standard input: unknown
+
+  // While reading, the count grows with the documents and never passes the total.
+  DocumentReader reader;
+  std::vector<uint64_t> seen;
+  Status s = reader.Read(dir, [&](Document&&) { seen.push_back(reader.input_bytes_read()); }, [](const Status&) {});
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(seen.size(), 9000u);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_LT(seen.front(), sizes / 3);
+  EXPECT_LE(seen.back(), sizes);
+  EXPECT_EQ(reader.input_bytes_read(), sizes);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace dyad
