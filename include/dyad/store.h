@@ -141,7 +141,7 @@ struct AddReport {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 10;
+  static constexpr int kSchemaVersion = 11;
   // A file path opens (or creates) a SQLite store; a postgres:// or
   // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
@@ -187,6 +187,7 @@ class Store {
   struct Writer;  // the writer's prepared statements, kept between batches
   explicit Store(sqlite3* db);
   Status Exec(const char* sql) const;
+  Status ForeignKeysValid() const;  // PRAGMA foreign_key_check finds nothing
   // WHERE clause (" AND ...") and its arguments for a filter.
   static std::string Where(const EventFilter& f, std::vector<std::string>* args);
   sqlite3* db_;  // null when the store is PostgreSQL

@@ -37,7 +37,7 @@ CREATE TABLE story_bands (
 CREATE TABLE events (
   id BIGSERIAL PRIMARY KEY,
   document BIGINT NOT NULL REFERENCES documents(id),
-  event_id TEXT NOT NULL UNIQUE,
+  event_id TEXT NOT NULL,
   date TEXT,
   source_code TEXT, source_country TEXT, source_sector TEXT, source_name TEXT,
   target_code TEXT, target_country TEXT, target_sector TEXT, target_name TEXT,
@@ -141,8 +141,10 @@ Status PgStore::Migrate() {
   } else if (version < kSchemaVersion) {
     // 9 and 10 changed no PostgreSQL table. 9: event records are stored
     // without their sentence and evidence texts from now on (store/event_json.h);
-    // older records keep them. 10 changed SQLite's tables only.
-    s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)}).status();
+    // older records keep them. 10 changed SQLite's tables only. 11: event ids
+    // need not be unique (documents with the same id keep their events).
+    s = Exec(conn_, "ALTER TABLE events DROP CONSTRAINT IF EXISTS events_event_id_key");
+    if (s.ok()) s = RunSql(conn_, "INSERT INTO dyad_schema(version) VALUES ($1)", {std::to_string(kSchemaVersion)}).status();
     if (!s.ok()) return fail(s);
   }
   s = Exec(conn_, kWatchRules);
@@ -165,8 +167,8 @@ Ref NewRef(size_t index) { return -static_cast<Ref>(index) - 1; }
 }  // namespace
 
 // A batch costs a fixed number of round trips, not a few per document: one
-// pipeline reads what the batch needs to know (stored documents, story bands,
-// event ids), one reads the events of the stories it joins, one reserves row
+// pipeline reads what the batch needs to know (stored documents, story bands),
+// one reads the events of the stories it joins, one reserves row
 // ids; the story and event matching runs here exactly as the SQLite writer runs
 // it row by row, and the new rows go in by COPY. The advisory lock keeps
 // other writers out between the reads and the writes.
@@ -176,13 +178,12 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
     return s;
   };
   // 1. What is stored already.
-  std::vector<std::string> hashes, urls, event_ids;
+  std::vector<std::string> hashes, urls;
   std::vector<long long> band_numbers, band_values;
   std::set<std::pair<int, long long>> bands_asked;
   for (const PreparedDocument& item : batch) {
     hashes.push_back(item.content_hash);
     if (!item.doc.url.empty()) urls.push_back(item.doc.url);
-    for (const Event& e : item.coded.events) event_ids.push_back(e.event_id);
     for (int b = 0; b < kBands; ++b) {
       long long v = static_cast<long long>(Band(item.simhash, b));
       if (!bands_asked.insert({b, v}).second) continue;
@@ -201,15 +202,12 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
   reads.push_back({"SELECT b.band, b.value, b.story, b.simhash FROM story_bands b "
                    "JOIN unnest($1::int[], $2::bigint[]) AS q(band, value) ON b.band = q.band AND b.value = q.value",
                    pg::Params().Raw(pg::IntArray(band_numbers)).Raw(pg::IntArray(band_values))});
-  reads.push_back({"SELECT event_id FROM events WHERE event_id = ANY($1::text[])",
-                   pg::Params().Raw(pg::TextArray(event_ids))});
   auto read = pg::RunPipeline(conn_, reads);
   if (!read.ok()) return fail(read.status());
   const std::string ingested_at = pg::Text((*read)[2].get(), 0, 0);
-  std::unordered_set<std::string> known_hashes, known_urls, known_event_ids;
+  std::unordered_set<std::string> known_hashes, known_urls;
   for (int i = 0; i < PQntuples((*read)[3].get()); ++i) known_hashes.insert(pg::Text((*read)[3].get(), i, 0));
   for (int i = 0; i < PQntuples((*read)[4].get()); ++i) known_urls.insert(pg::Text((*read)[4].get(), i, 0));
-  for (int i = 0; i < PQntuples((*read)[6].get()); ++i) known_event_ids.insert(pg::Text((*read)[6].get(), i, 0));
 
   // 2. Documents and stories, in batch order. A band's candidates are ordered
   // by story id: stored stories first, then the batch's in the order it creates them.
@@ -294,10 +292,6 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
       const Event& e = coded.events[k];
       auto [it, is_new] = story_events.try_emplace({documents[d].story, EventKey(e)}, 0);
       if (is_new) {
-        if (!known_event_ids.insert(e.event_id).second) {  // the very same event id: already stored
-          story_events.erase(it);
-          continue;
-        }
         it->second = NewRef(events.size());
         events.push_back({d, k, documents[d].story});
         ++report->events;

@@ -158,6 +158,35 @@ UPDATE events SET evidence_start = m.start, evidence_end = m.end FROM mentions m
   WHERE m.event = events.id AND m.document = events.document;
 DELETE FROM mentions WHERE EXISTS (SELECT 1 FROM events e WHERE e.id = mentions.event AND e.document = mentions.document);
 )sql",
+    // 11: an event id is a hash of its document's id (as the input names it),
+    // code, actors and evidence, so two stored documents with the same id
+    // (two feeds numbering from 1) can report events with the same id: both
+    // are kept. The UNIQUE constraint dropped the second document's events
+    // without a trace, and its index cost every insert. SQLite cannot drop a
+    // constraint, so the table is rebuilt (Open turns foreign keys off for it).
+    R"sql(
+CREATE TABLE events_11 (
+  id INTEGER PRIMARY KEY,
+  document INTEGER NOT NULL REFERENCES documents(id),
+  event_id TEXT NOT NULL,
+  date TEXT,
+  source_code TEXT, source_country TEXT, source_sector TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_sector TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover_type TEXT,
+  symmetric INTEGER,
+  location_name TEXT, location_country TEXT, lat REAL, lon REAL, geonames_id INTEGER,
+  lang TEXT, evidence TEXT, mentions INTEGER,
+  json TEXT NOT NULL,
+  story INTEGER, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
+  evidence_start INTEGER, evidence_end INTEGER
+);
+INSERT INTO events_11(id, document, event_id, date, source_code, source_country, source_sector, source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, evidence, mentions, json, story, num_mentions, num_articles, num_sources, evidence_start, evidence_end) SELECT id, document, event_id, date, source_code, source_country, source_sector, source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, evidence, mentions, json, story, num_mentions, num_articles, num_sources, evidence_start, evidence_end FROM events;
+DROP TABLE events;
+ALTER TABLE events_11 RENAME TO events;
+CREATE INDEX events_dyad ON events(source_country, target_country, date);
+CREATE INDEX events_target ON events(target_country, date);
+CREATE INDEX events_story ON events(story, cameo, date);
+)sql",
 };
 
 struct StmtCloser { void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); } };
@@ -239,13 +268,18 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     return Status(StatusCode::kVersionMismatch, "store schema version " + std::to_string(version) +
                                                     " is newer than this dyad (" + std::to_string(kKnown) + ")")
         .At(path);
+  // A migration may rebuild a table that others reference (11), which SQLite
+  // allows only with foreign keys off; the check before each commit keeps them valid.
+  if (version < kKnown) DYAD_RETURN_IF_ERROR(store->Exec("PRAGMA foreign_keys=OFF"));
   for (int v = version; v < kKnown; ++v) {
     DYAD_RETURN_IF_ERROR(store->Exec("BEGIN IMMEDIATE"));
     Status s = store->Exec(kMigrations[v]);
+    if (s.ok()) s = store->ForeignKeysValid();
     if (s.ok()) s = store->Exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
     if (!s.ok()) { (void)store->Exec("ROLLBACK"); return s.At(path); }
     DYAD_RETURN_IF_ERROR(store->Exec("COMMIT"));
   }
+  DYAD_RETURN_IF_ERROR(store->Exec("PRAGMA foreign_keys=ON"));
   return store;
 }
 
@@ -264,6 +298,18 @@ Status Store::Exec(const char* sql) const {
     sqlite3_free(err);
     return IoError("store: " + msg);
   }
+  return Status::Ok();
+}
+
+Status Store::ForeignKeysValid() const {
+  sqlite3_stmt* raw = nullptr;
+  if (sqlite3_prepare_v2(db_, "PRAGMA foreign_key_check", -1, &raw, nullptr) != SQLITE_OK)
+    return SqlError(db_, "foreign key check");
+  Stmt st(raw);
+  int rc = sqlite3_step(st.get());
+  if (rc == SQLITE_ROW)
+    return IoError("store: a row of " + Col(st.get(), 0) + " refers to a missing row of " + Col(st.get(), 2));
+  if (rc != SQLITE_DONE) return SqlError(db_, "foreign key check");
   return Status::Ok();
 }
 
@@ -339,7 +385,7 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
               "SELECT id, document FROM events WHERE story = ? AND cameo = ? AND source_code IS ? AND target_code IS ? "
               "AND date IS ? LIMIT 1"},
              {&w->ins_event,
-              "INSERT OR IGNORE INTO events(document, event_id, date, source_code, source_country, source_sector, "
+              "INSERT INTO events(document, event_id, date, source_code, source_country, source_sector, "
               "source_name, target_code, target_country, target_sector, target_name, cameo, root, quad_class, "
               "goldstein, plover_type, symmetric, location_name, location_country, lat, lon, geonames_id, lang, "
               "evidence, mentions, json, story, num_mentions, evidence_start, evidence_end, num_articles, num_sources) "
@@ -486,7 +532,6 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
         sqlite3_bind_int64(s, 29, e.evidence.begin);
         sqlite3_bind_int64(s, 30, e.evidence.end);
         if (sqlite3_step(s) != SQLITE_DONE) return fail("insert event " + e.event_id);
-        if (sqlite3_changes(db_) == 0) continue;  // the very same event id: already stored
         event_row = sqlite3_last_insert_rowid(db_);
         if (new_story) own_events.emplace_back(std::move(key), event_row);
         ++report->events;

@@ -238,6 +238,48 @@ TEST_P(StoreTest, FullTextSearch) {
 namespace dyad {
 namespace {
 
+// Two feeds that both number their records from 1: different documents with
+// the same id and the same first sentence. Event ids hash the document id, so
+// theirs are equal; each document keeps its event all the same (schema 10
+// dropped the second one without a trace).
+TEST_P(StoreTest, DocumentsWithTheSameIdKeepTheirEvents) {
+  auto scratch = coder_->NewScratch();
+  const std::pair<const char*, const char*> docs[] = {
+      {"https://feed-one.example/1", "Moroccan police arrested three French nationals in Rabat on Monday."},
+      {"https://feed-two.example/1",
+       "Moroccan police arrested three French nationals in Rabat on Monday. The court in the capital will hear the "
+       "case of the three men next month, a lawyer for the families said on Tuesday, adding that they deny it."},
+  };
+  for (const auto& [url, text] : docs) {
+    Document d;
+    d.id = "1";
+    d.url = url;
+    d.content = text;
+    d.lang = "en";
+    d.published = "2024-04-22";
+    CodedDocument c;
+    ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
+    ASSERT_FALSE(c.events.empty());
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok());
+    AddReport r;
+    ASSERT_TRUE(store.value()->Add({{d, c}}, &r).ok());
+    EXPECT_EQ(r.documents_new, 1u);
+    EXPECT_EQ(r.events, c.events.size()) << url;
+  }
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  size_t documents = 0, events = 0;
+  ASSERT_TRUE(store.value()->Count(&documents, &events).ok());
+  EXPECT_EQ(documents, 2u);
+  std::vector<StoredEvent> rows;
+  EventFilter arrests;
+  arrests.root = "17";
+  ASSERT_TRUE(store.value()->Query(arrests, &rows).ok());
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_NE(rows[0].url, rows[1].url);
+}
+
 TEST_P(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
   // An article-length wire story; the second outlet adds its own dateline and ending.
   const char* wire =
@@ -455,7 +497,24 @@ TEST_P(StoreMigrationTest, Schema9StoreOpensWithTheSameAnswers) {
   ASSERT_FALSE(before.empty());
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  // Back to schema 9: events with a unique event id (undone by 11), story
+  // bands, first mentions as mention rows (both undone by 10).
   const char* undo = R"sql(
+CREATE TABLE events_10 (
+  id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id), event_id TEXT NOT NULL UNIQUE,
+  date TEXT, source_code TEXT, source_country TEXT, source_sector TEXT, source_name TEXT,
+  target_code TEXT, target_country TEXT, target_sector TEXT, target_name TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER, goldstein REAL, plover_type TEXT, symmetric INTEGER,
+  location_name TEXT, location_country TEXT, lat REAL, lon REAL, geonames_id INTEGER,
+  lang TEXT, evidence TEXT, mentions INTEGER, json TEXT NOT NULL,
+  story INTEGER, num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER,
+  evidence_start INTEGER, evidence_end INTEGER);
+INSERT INTO events_10 SELECT * FROM events;
+DROP TABLE events;
+ALTER TABLE events_10 RENAME TO events;
+CREATE INDEX events_dyad ON events(source_country, target_country, date);
+CREATE INDEX events_target ON events(target_country, date);
+CREATE INDEX events_story ON events(story, cameo, date);
 CREATE TABLE story_bands (band INTEGER NOT NULL, value INTEGER NOT NULL, story INTEGER NOT NULL,
   simhash INTEGER NOT NULL, PRIMARY KEY (band, value, story)) WITHOUT ROWID;
 INSERT INTO mentions(event, document, start, end, mentions) SELECT id, document, evidence_start, evidence_end, mentions FROM events;
@@ -470,6 +529,20 @@ PRAGMA user_version = 9;
 
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
+  {
+    // Migrated to the current schema: no unique index on event ids, the three event indexes.
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db,
+                                 "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+                                 "type = 'index' AND tbl_name = 'events' ORDER BY name)",
+                                 -1, &st, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "events_dyad events_story events_target");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
   std::vector<StoredEvent> after;
   ASSERT_TRUE(store.value()->Query(EventFilter{}, &after).ok());
   ASSERT_EQ(after.size(), before.size());
