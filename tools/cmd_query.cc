@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "dyad/emit.h"
 #include "dyad/gdelt.h"
 #include "dyad/lexicon.h"
 #include "dyad/store.h"
@@ -31,10 +32,13 @@ Runner RegisterQuery(CLI::App& app) {
   cmd->add_option("--from", args->filter.from, "first date (YYYY-MM-DD)");
   cmd->add_option("--to", args->filter.to, "last date (YYYY-MM-DD)");
   cmd->add_option("--in", args->filter.location_country, "events located in this country");
+  cmd->add_option("--place", args->filter.place, "events located at this place, e.g. Rabat (any case)");
+  cmd->add_option("--sector", args->filter.sector, "an actor of this sector on either side, e.g. MIL");
+  cmd->add_option("--actor", args->filter.actor, "this actor on either side: a code (MARGOV) or a person's name");
   cmd->add_option("--series", args->series, "day, week or month: counts per period and quad class, mean Goldstein");
   cmd->add_option("--text", args->filter.text, "full-text query over the documents (SQLite: FTS5 syntax; PostgreSQL: websearch_to_tsquery)");
   cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
-  cmd->add_option("--format,-f", args->format, "table, jsonl, or gdelt (GDELT 2.0 event export, 61 columns)")
+  cmd->add_option("--format,-f", args->format, "table, jsonl, csv, tsv, or gdelt (GDELT 2.0 event export, 61 columns)")
       ->capture_default_str();
   return [args]() {
     if (!args->dyad.empty()) {
@@ -44,17 +48,34 @@ Runner RegisterQuery(CLI::App& app) {
       args->filter.target = args->dyad.substr(comma + 1);
       args->filter.either_direction = true;
     }
-    if (args->format != "table" && args->format != "jsonl" && args->format != "gdelt") {
-      std::cerr << "dyad query: unknown format '" << args->format << "' (table, jsonl, gdelt)\n";
+    const std::string& format = args->format;
+    if (format != "table" && format != "jsonl" && format != "csv" && format != "tsv" && format != "gdelt") {
+      std::cerr << "dyad query: unknown format '" << format << "' (table, jsonl, csv, tsv, gdelt)\n";
       return 2;
     }
+    if (format == "gdelt" && !args->series.empty()) {
+      std::cerr << "dyad query: a series is printed as table, jsonl, csv or tsv, not gdelt\n";
+      return 2;
+    }
+    const OutputFormat delimited = format == "csv" ? OutputFormat::kCsv : OutputFormat::kTsv;
     auto store = Store::Open(args->db);
     if (!store.ok()) { std::cerr << "dyad query: " << store.status().ToString() << "\n"; return 2; }
     if (!args->series.empty()) {
       std::vector<SeriesPoint> points;
       Status s = store.value()->TimeSeries(args->filter, args->series, &points);
       if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
-      bool json = args->format == "jsonl";
+      if (format == "csv" || format == "tsv") {
+        std::fputs(DelimitedRow({"period", "quad_class", "events", "mean_goldstein"}, delimited).c_str(), stdout);
+        for (const auto& p : points) {
+          char mean[32];
+          std::snprintf(mean, sizeof mean, "%.3f", p.mean_goldstein);
+          std::fputs(DelimitedRow({p.period, std::to_string(p.quad_class), std::to_string(p.events), mean}, delimited)
+                         .c_str(),
+                     stdout);
+        }
+        return 0;
+      }
+      bool json = format == "jsonl";
       if (!json) std::printf("%-10s  %4s  %7s  %9s\n", "period", "quad", "events", "goldstein");
       for (const auto& p : points) {
         if (json)
@@ -68,14 +89,32 @@ Runner RegisterQuery(CLI::App& app) {
     std::vector<StoredEvent> rows;
     Status s = store.value()->Query(args->filter, &rows);
     if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
-    if (args->format == "gdelt") {
+    if (format == "gdelt") {
       auto lex = Lexicon::Load(DefaultLexiconPath());
       if (!lex.ok()) { std::cerr << "dyad query: " << lex.status().ToString() << "\n"; return 2; }
       for (const auto& r : rows) std::printf("%s\n", GdeltEventRow(r, *lex.value()).c_str());
       return 0;
     }
-    if (args->format == "jsonl") {
+    if (format == "jsonl") {
       for (const auto& r : rows) std::printf("%s\n", r.json.c_str());
+      return 0;
+    }
+    if (format == "csv" || format == "tsv") {
+      std::fputs(DelimitedRow({"id", "date", "source", "target", "cameo", "goldstein", "num_mentions", "num_sources",
+                               "num_articles", "location", "doc_id", "url", "evidence"},
+                              delimited)
+                     .c_str(),
+                 stdout);
+      for (const auto& r : rows) {
+        char goldstein[16];
+        std::snprintf(goldstein, sizeof goldstein, "%.1f", r.goldstein);
+        std::fputs(DelimitedRow({std::to_string(r.row_id), r.date, r.source, r.target, r.cameo, goldstein,
+                                 std::to_string(r.num_mentions), std::to_string(r.num_sources),
+                                 std::to_string(r.num_articles), r.location, r.doc_id, r.url, r.evidence},
+                                delimited)
+                       .c_str(),
+                   stdout);
+      }
       return 0;
     }
     std::printf("%-10s  %-10s  %-10s  %-5s  %6s  %-14s  %s\n", "date", "source", "target", "cameo", "gold", "location",

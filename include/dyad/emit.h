@@ -18,6 +18,10 @@ enum class OutputFormat { kJsonl, kTable, kCsv, kTsv };
 
 Result<OutputFormat> ParseOutputFormat(std::string_view name);
 
+// One CSV (RFC 4180 quoting) or TSV (tabs and line breaks in a cell become
+// spaces) line, with its newline; other formats are not delimited.
+std::string DelimitedRow(const std::vector<std::string>& cells, OutputFormat format);
+
 // The JSONL record of one event (field list in docs/output.md).
 nlohmann::ordered_json EventToJson(const Event& e);
 // The same record written directly as one line of JSON (no trailing newline):

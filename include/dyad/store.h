@@ -38,6 +38,9 @@ struct EventFilter {
   int quad_class = 0;
   std::string from, to;       // dates, inclusive (YYYY-MM-DD)
   std::string location_country;
+  std::string sector;         // either side: an actor sector (GOV, MIL, COP, REB ...)
+  std::string actor;          // either side: a full actor code (MARGOV) or a person's name (any case)
+  std::string place;          // the event's place name as stored (any case), e.g. Rabat
   std::string text;           // full-text query over the documents (SQLite FTS5 syntax)
   size_t limit = 1000;        // results are bounded
 };

@@ -210,6 +210,16 @@ std::vector<std::string> EventWriter::Row(const Event& e) const {
           std::to_string(e.quad_class), gs, e.plover_type, loc, e.lang, e.evidence_text};
 }
 
+std::string DelimitedRow(const std::vector<std::string>& cells, OutputFormat format) {
+  bool csv = format == OutputFormat::kCsv;
+  std::string line;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) line += csv ? "," : "\t";
+    line += csv ? Csv(cells[i]) : Tsv(cells[i]);
+  }
+  return line + "\n";
+}
+
 void EventWriter::Write(const CodedDocument& doc) {
   for (const Event& e : doc.events) {
     switch (format_) {
@@ -217,17 +227,11 @@ void EventWriter::Write(const CodedDocument& doc) {
         out_ << EventToJsonLine(e) << '\n';
         break;
       case OutputFormat::kCsv:
-      case OutputFormat::kTsv: {
-        bool csv = format_ == OutputFormat::kCsv;
-        auto cells = header_done_ ? Row(e) : kColumns;
-        for (int pass = header_done_ ? 1 : 0; pass < 2; ++pass) {
-          if (pass == 1) cells = Row(e);
-          for (size_t i = 0; i < cells.size(); ++i) out_ << (i ? (csv ? "," : "\t") : "") << (csv ? Csv(cells[i]) : Tsv(cells[i]));
-          out_ << '\n';
-        }
+      case OutputFormat::kTsv:
+        if (!header_done_) out_ << DelimitedRow(kColumns, format_);
         header_done_ = true;
+        out_ << DelimitedRow(Row(e), format_);
         break;
-      }
       case OutputFormat::kTable:
         rows_.push_back(Row(e));
         break;

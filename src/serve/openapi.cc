@@ -24,6 +24,9 @@ const std::string& OpenApiJson() {
       "from": {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "first date, inclusive"},
       "to": {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "last date, inclusive"},
       "in": {"name": "in", "in": "query", "schema": {"type": "string"}, "description": "events located in this country (ISO alpha-3)"},
+      "place": {"name": "place", "in": "query", "schema": {"type": "string"}, "description": "events located at this place (its stored name, any case)"},
+      "sector": {"name": "sector", "in": "query", "schema": {"type": "string", "pattern": "^[A-Z]{3}$"}, "description": "an actor of this sector on either side (GOV, MIL, COP ...)"},
+      "actor": {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "an actor code (MARGOV) or a person's name (any case) on either side"},
       "text": {"name": "text", "in": "query", "schema": {"type": "string"}, "description": "full-text query over the documents (SQLite FTS5 syntax)"}
     }
   },
@@ -32,7 +35,7 @@ const std::string& OpenApiJson() {
     "/api/health": {"get": {"summary": "server status", "responses": {"200": {"description": "{status, schema, read_only}"}}}},
     "/api/overview": {"get": {"summary": "documents, events, date range, languages and countries in the store", "responses": {"200": {"description": "overview"}}}},
     "/api/events": {"get": {"summary": "events matching the filters of dyad query, ordered by date, one page",
-      "parameters": [{"$ref": "#/components/parameters/country"}, {"$ref": "#/components/parameters/source"}, {"$ref": "#/components/parameters/target"}, {"$ref": "#/components/parameters/dyad"}, {"$ref": "#/components/parameters/root"}, {"$ref": "#/components/parameters/code"}, {"$ref": "#/components/parameters/quad"}, {"$ref": "#/components/parameters/plover"}, {"$ref": "#/components/parameters/lang"}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}, {"$ref": "#/components/parameters/in"}, {"$ref": "#/components/parameters/text"},
+      "parameters": [{"$ref": "#/components/parameters/country"}, {"$ref": "#/components/parameters/source"}, {"$ref": "#/components/parameters/target"}, {"$ref": "#/components/parameters/dyad"}, {"$ref": "#/components/parameters/root"}, {"$ref": "#/components/parameters/code"}, {"$ref": "#/components/parameters/quad"}, {"$ref": "#/components/parameters/plover"}, {"$ref": "#/components/parameters/lang"}, {"$ref": "#/components/parameters/from"}, {"$ref": "#/components/parameters/to"}, {"$ref": "#/components/parameters/in"}, {"$ref": "#/components/parameters/place"}, {"$ref": "#/components/parameters/sector"}, {"$ref": "#/components/parameters/actor"}, {"$ref": "#/components/parameters/text"},
         {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}},
         {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": 1000000, "default": 0}}],
       "responses": {"200": {"description": "{events: [{id, document, doc_id, url, title, num_mentions, num_sources, num_articles, event}], limit, offset, next_offset}"}, "400": {"description": "bad parameter"}}}},

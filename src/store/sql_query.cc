@@ -44,6 +44,10 @@ std::string Where(const EventFilter& f, std::vector<std::string>* args, const Di
   add("e.date >= ?", f.from);
   add("e.date <= ?", f.to);
   add("e.location_country = ?", f.location_country);
+  add("(e.source_sector = ? OR e.target_sector = ?)", f.sector, 2);
+  add("(e.source_code = ? OR e.target_code = ? OR lower(e.source_name) = lower(?) OR lower(e.target_name) = lower(?))",
+      f.actor, 4);
+  add("lower(e.location_name) = lower(?)", f.place);
   add(dialect.text_clause, f.text);
   if (f.quad_class) add("e.quad_class = ?", std::to_string(f.quad_class));
   return sql;
@@ -126,7 +130,8 @@ Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dia
   // Country-level filters only: read the daily counts instead of the events.
   auto country = [](const std::string& v) { return v.empty() || IsCountry(v); };
   bool daily = country(f.country) && country(f.source) && country(f.target) && f.root.empty() && f.code.empty() &&
-               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty();
+               f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty() &&
+               f.sector.empty() && f.actor.empty() && f.place.empty();
   if (!daily) {
     q.text = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
              "e.date IS NOT NULL" + Where(f, &q.args, dialect) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";

@@ -103,6 +103,17 @@ Status SetFilterField(const std::string& name, const std::string& v, EventFilter
     f->location_country = v;
     return Status::Ok();
   }
+  if (name == "sector") {
+    if (!AllOf(v, 3, 3, Upper)) return Bad(name, "an actor sector such as GOV or MIL", v);
+    f->sector = v;
+    return Status::Ok();
+  }
+  if (name == "actor" || name == "place") {
+    if (v.empty() || v.size() > 200) return Bad(name, name == "actor" ? "an actor code or a name of 1-200 bytes"
+                                                                       : "a place name of 1-200 bytes", v);
+    (name == "actor" ? f->actor : f->place) = v;
+    return Status::Ok();
+  }
   if (name == "text") {
     if (v.empty() || v.size() > 500) return Bad(name, "a full-text query of 1-500 bytes", v);
     f->text = v;

@@ -131,6 +131,11 @@ TEST_F(ServeTest, EventsFilterAndPage) {
   EXPECT_EQ(Body(Get("/api/events", {{"lang", "fr"}}))["events"].size(), 0u);  // events carry lang "en"
   EXPECT_EQ(Body(Get("/api/events", {{"quad", "4"}}))["events"][0]["event"]["event_id"], "e3");
   EXPECT_EQ(Body(Get("/api/events", {{"text", "Bamako"}}))["events"].size(), 1u);
+  EXPECT_EQ(Body(Get("/api/events", {{"place", "bamako"}}))["events"].size(), 1u);
+  json laftit = Body(Get("/api/events", {{"actor", "abdelouafi laftit"}}));
+  EXPECT_FALSE(laftit["events"].empty());
+  EXPECT_EQ(laftit["events"].size(), Body(Get("/api/events", {{"actor", "MARGOV"}}))["events"].size());
+  EXPECT_EQ(Get("/api/events", {{"sector", "military"}}).status, 400);
   // A value that would break out of a quoted SQL string is only a bad value.
   EXPECT_EQ(Get("/api/events", {{"source", "MAR' OR '1'='1"}}).status, 400);
 }

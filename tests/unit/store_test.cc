@@ -148,6 +148,51 @@ TEST_P(StoreTest, QueriesFilterByDyadRootAndDate) {
   EXPECT_EQ(rows[0].date, "2024-04-22");
 }
 
+TEST_P(StoreTest, QueriesFilterBySectorActorAndPlace) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  auto batch = Batch();
+  Document named;
+  named.id = named.origin = "d";
+  named.content = "Emmanuel Macron praised Morocco on Monday.";
+  named.published = "2024-04-24";
+  named.lang = "en";
+  CodedDocument coded;
+  auto scratch = coder_->NewScratch();
+  ASSERT_TRUE(coder_->Code(named, *scratch, &coded).ok());
+  batch.emplace_back(named, std::move(coded));
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(batch, &r).ok());
+  struct Case {
+    const char* what;
+    EventFilter filter;
+    std::vector<std::string> doc_ids;  // of the events found, in query order (date, id)
+  };
+  auto with = [](auto set) { EventFilter f; set(f); return f; };
+  const Case cases[] = {
+      {"police on either side", with([](EventFilter& f) { f.sector = "COP"; }), {"a"}},
+      {"governments", with([](EventFilter& f) { f.sector = "GOV"; }), {"b", "d"}},
+      {"a sector nobody has", with([](EventFilter& f) { f.sector = "REB"; }), {}},
+      {"place in another case", with([](EventFilter& f) { f.place = "TANGIER"; }), {"a"}},
+      {"actor by code, either side", with([](EventFilter& f) { f.actor = "MARCOP"; }), {"a"}},
+      {"actor by name, any case", with([](EventFilter& f) { f.actor = "emmanuel macron"; }), {"d"}},
+      {"name and root together", with([](EventFilter& f) { f.actor = "Emmanuel Macron"; f.root = "17"; }), {}},
+  };
+  for (const Case& c : cases) {
+    std::vector<StoredEvent> rows;
+    ASSERT_TRUE(store.value()->Query(c.filter, &rows).ok()) << c.what;
+    std::vector<std::string> got;
+    for (const auto& row : rows) got.push_back(row.doc_id);
+    EXPECT_EQ(got, c.doc_ids) << c.what;
+  }
+  // A series over a sector counts events, not the country-level daily table.
+  std::vector<SeriesPoint> points;
+  ASSERT_TRUE(store.value()->TimeSeries(cases[1].filter, "month", &points).ok());
+  size_t events = 0;
+  for (const auto& p : points) events += p.events;
+  EXPECT_EQ(events, 2u);
+}
+
 TEST_P(StoreTest, ReopeningKeepsTheSchemaAndData) {
   {
     auto store = Store::Open(path_);
