@@ -1,3 +1,4 @@
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
@@ -16,7 +17,7 @@ Runner RegisterQuery(CLI::App& app) {
     EventFilter filter;
     std::string dyad;
     std::string format = "table";
-    std::string series;
+    std::string series, by;
   };
   auto args = std::make_shared<Args>();
   cmd->add_option("--db", args->db, "SQLite store file or postgresql:// URI")->capture_default_str();
@@ -36,6 +37,7 @@ Runner RegisterQuery(CLI::App& app) {
   cmd->add_option("--sector", args->filter.sector, "an actor of this sector on either side, e.g. MIL");
   cmd->add_option("--actor", args->filter.actor, "this actor on either side: a code (MARGOV) or a person's name");
   cmd->add_option("--series", args->series, "day, week or month: counts per period and quad class, mean Goldstein");
+  cmd->add_option("--by", args->by, "with --series: per directed country dyad (dyad), or source or target country");
   cmd->add_option("--text", args->filter.text, "full-text query over the documents (SQLite: FTS5 syntax; PostgreSQL: websearch_to_tsquery)");
   cmd->add_option("--limit", args->filter.limit, "at most this many events")->capture_default_str();
   cmd->add_option("--format,-f", args->format, "table, jsonl, csv, tsv, or gdelt (GDELT 2.0 event export, 61 columns)")
@@ -60,30 +62,44 @@ Runner RegisterQuery(CLI::App& app) {
     const OutputFormat delimited = format == "csv" ? OutputFormat::kCsv : OutputFormat::kTsv;
     auto store = Store::Open(args->db);
     if (!store.ok()) { std::cerr << "dyad query: " << store.status().ToString() << "\n"; return 2; }
+    if (!args->by.empty() && args->series.empty()) {
+      std::cerr << "dyad query: --by groups a series: give --series day, week or month\n";
+      return 2;
+    }
     if (!args->series.empty()) {
       std::vector<SeriesPoint> points;
-      Status s = store.value()->TimeSeries(args->filter, args->series, &points);
+      Status s = store.value()->TimeSeries(args->filter, args->series, &points, args->by);
       if (!s.ok()) { std::cerr << "dyad query: " << s.ToString() << "\n"; return 2; }
+      const bool grouped = !args->by.empty();
       if (format == "csv" || format == "tsv") {
-        std::fputs(DelimitedRow({"period", "quad_class", "events", "mean_goldstein"}, delimited).c_str(), stdout);
+        std::vector<std::string> header = {"period", "quad_class", "events", "mean_goldstein"};
+        if (grouped) header.insert(header.begin() + 1, args->by);
+        std::fputs(DelimitedRow(header, delimited).c_str(), stdout);
         for (const auto& p : points) {
           char mean[32];
           std::snprintf(mean, sizeof mean, "%.3f", p.mean_goldstein);
-          std::fputs(DelimitedRow({p.period, std::to_string(p.quad_class), std::to_string(p.events), mean}, delimited)
-                         .c_str(),
-                     stdout);
+          std::vector<std::string> cells = {p.period, std::to_string(p.quad_class), std::to_string(p.events), mean};
+          if (grouped) cells.insert(cells.begin() + 1, p.group);
+          std::fputs(DelimitedRow(cells, delimited).c_str(), stdout);
         }
         return 0;
       }
-      bool json = format == "jsonl";
-      if (!json) std::printf("%-10s  %4s  %7s  %9s\n", "period", "quad", "events", "goldstein");
-      for (const auto& p : points) {
-        if (json)
-          std::printf("{\"period\":\"%s\",\"quad_class\":%d,\"events\":%zu,\"mean_goldstein\":%.3f}\n",
-                      p.period.c_str(), p.quad_class, p.events, p.mean_goldstein);
-        else
-          std::printf("%-10s  %4d  %7zu  %9.2f\n", p.period.c_str(), p.quad_class, p.events, p.mean_goldstein);
+      if (format == "jsonl") {
+        for (const auto& p : points) {
+          nlohmann::ordered_json j{{"period", p.period}};
+          if (grouped) j[args->by] = p.group;
+          j["quad_class"] = p.quad_class;
+          j["events"] = p.events;
+          j["mean_goldstein"] = std::round(p.mean_goldstein * 1000) / 1000;
+          std::printf("%s\n", j.dump().c_str());
+        }
+        return 0;
       }
+      std::printf("%-10s  %s%4s  %7s  %9s\n", "period", grouped ? "group    " : "", "quad", "events", "goldstein");
+      for (const auto& p : points)
+        std::printf("%-10s  %s%4d  %7zu  %9.2f\n", p.period.c_str(), grouped ? (p.group + std::string(
+                    p.group.size() < 9 ? 9 - p.group.size() : 1, ' ')).c_str() : "", p.quad_class, p.events,
+                    p.mean_goldstein);
       return 0;
     }
     std::vector<StoredEvent> rows;

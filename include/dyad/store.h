@@ -60,6 +60,7 @@ struct SeriesPoint {
   int quad_class = 0;
   size_t events = 0;
   double mean_goldstein = 0;
+  std::string group;   // with a grouping: "MAR-FRA" (dyad), "MAR" (source or target country); "" when unknown
 };
 
 // A coded document made ready for the store: everything that needs no
@@ -161,7 +162,9 @@ class Store {
   Status Count(size_t* documents, size_t* events) const;
   // Events matching `filter` counted per period ("day", "week", "month") and
   // quad class, with their mean Goldstein score; ordered by period.
-  Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
+  // With `by` ("dyad", "source" or "target"), per directed country dyad or country as well.
+  Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out,
+                    const std::string& by = "") const;
 
   // ---- Read views for the HTTP API, and watch rules (issue #6; src/store/sqlite_views.cc) ----
   // Events matching a selection, ordered by (date, id), one page of it.

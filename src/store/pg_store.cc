@@ -463,15 +463,16 @@ Status PgStore::Count(size_t* documents, size_t* events) const {
   return Status::Ok();
 }
 
-Status PgStore::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
-  auto q = SeriesSql(f, period, PgDialect());
+Status PgStore::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out,
+                           const std::string& by) const {
+  auto q = SeriesSql(f, period, PgDialect(), by);
   if (!q.ok()) return q.status();
   auto r = RunSql(conn_, Numbered(q->text), q->args);
   if (!r.ok()) return r.status();
   const PGresult* res = r->get();
   for (int i = 0; i < PQntuples(res); ++i)
     out->push_back({PQgetvalue(res, i, 0), static_cast<int>(Int(res, i, 1)), static_cast<size_t>(Int(res, i, 2)),
-                    Real(res, i, 3)});
+                    Real(res, i, 3), PQgetvalue(res, i, 4)});
   return Status::Ok();
 }
 

@@ -21,7 +21,8 @@ class PgStore {
   Status Add(std::vector<PreparedDocument>& batch, AddReport* report);
   Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
   Status Count(size_t* documents, size_t* events) const;
-  Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out) const;
+  Status TimeSeries(const EventFilter& filter, const std::string& period, std::vector<SeriesPoint>* out,
+                    const std::string& by) const;
   // The read views and watch rules of dyad::Store (pg_views.cc).
   Status Select(const EventSelection& selection, std::vector<EventRow>* out) const;
   Status Top(const EventFilter& filter, const std::string& by, size_t limit, std::vector<CountRow>* out) const;

@@ -120,12 +120,21 @@ Sql QuerySql(const EventFilter& f, const Dialect& dialect) {
   return q;
 }
 
-Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect) {
+Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect,
+                      const std::string& by) {
   std::string bucket = period == "day"     ? "e.date"
                        : period == "week"  ? Replace(dialect.week_of, "e.date")
                        : period == "month" ? "substr(e.date, 1, 7)"
                                            : "";
   if (bucket.empty()) return InvalidInput("period is day, week or month, not '" + period + "'");
+  // The group is the last column (empty without one), so readers need not know whether there is one.
+  std::string group = by.empty()       ? "''"
+                      : by == "dyad"   ? "coalesce(e.source_country, '') || '-' || coalesce(e.target_country, '')"
+                      : by == "source" ? "coalesce(e.source_country, '')"
+                      : by == "target" ? "coalesce(e.target_country, '')"
+                                       : "";
+  if (group.empty()) return InvalidInput("a series is grouped by dyad, source or target, not '" + by + "'");
+  const std::string grouped = by.empty() ? "" : ", g";
   Sql q;
   // Country-level filters only: read the daily counts instead of the events.
   auto country = [](const std::string& v) { return v.empty() || IsCountry(v); };
@@ -133,8 +142,9 @@ Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dia
                f.plover_type.empty() && f.lang.empty() && f.location_country.empty() && f.text.empty() &&
                f.sector.empty() && f.actor.empty() && f.place.empty();
   if (!daily) {
-    q.text = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein) FROM events e WHERE "
-             "e.date IS NOT NULL" + Where(f, &q.args, dialect) + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+    q.text = "SELECT " + bucket + " AS p, e.quad_class, count(*), avg(e.goldstein), " + group +
+             " AS g FROM events e WHERE e.date IS NOT NULL" + Where(f, &q.args, dialect) + " GROUP BY p" + grouped +
+             ", e.quad_class ORDER BY p" + grouped + ", e.quad_class";
     return q;
   }
   std::string where;
@@ -154,8 +164,9 @@ Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dia
   if (!f.to.empty()) add("e.date <= ?", {&f.to});
   std::string quad = std::to_string(f.quad_class);
   if (f.quad_class) add("e.quad_class = ?", {&quad});
-  q.text = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events) FROM daily e "
-           "WHERE 1=1" + where + " GROUP BY p, e.quad_class ORDER BY p, e.quad_class";
+  q.text = "SELECT " + bucket + " AS p, e.quad_class, sum(e.events), sum(e.goldstein_sum) / sum(e.events), " + group +
+           " AS g FROM daily e WHERE 1=1" + where + " GROUP BY p" + grouped + ", e.quad_class ORDER BY p" + grouped +
+           ", e.quad_class";
   return q;
 }
 

@@ -33,7 +33,9 @@ Sql QuerySql(const EventFilter& f, const Dialect& dialect);
 // document's id, URL, title and content, ordered by date and id.
 Sql SelectSql(const EventSelection& sel, const Dialect& dialect);
 // Counts per period and quad class with mean Goldstein (from the daily table
-// when the filter is country-level only).
-Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect);
+// when the filter is country-level only), and per group when `by` is "dyad",
+// "source" or "target" (the group is the last column, '' without one).
+Result<Sql> SeriesSql(const EventFilter& f, const std::string& period, const Dialect& dialect,
+                      const std::string& by = "");
 
 }  // namespace dyad::store

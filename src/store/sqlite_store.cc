@@ -575,9 +575,10 @@ std::string Store::Where(const EventFilter& f, std::vector<std::string>* args) {
   return store::Where(f, args, store::SqliteDialect());
 }
 
-Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out) const {
-  if (pg_) return pg_->TimeSeries(f, period, out);
-  auto q = store::SeriesSql(f, period, store::SqliteDialect());
+Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::vector<SeriesPoint>* out,
+                         const std::string& by) const {
+  if (pg_) return pg_->TimeSeries(f, period, out, by);
+  auto q = store::SeriesSql(f, period, store::SqliteDialect(), by);
   if (!q.ok()) return q.status();
   sqlite3_stmt* raw = nullptr;
   if (sqlite3_prepare_v2(db_, q->text.c_str(), -1, &raw, nullptr) != SQLITE_OK) return SqlError(db_, "prepare series");
@@ -586,7 +587,8 @@ Status Store::TimeSeries(const EventFilter& f, const std::string& period, std::v
   int rc;
   while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
     out->push_back({Col(st.get(), 0), sqlite3_column_int(st.get(), 1),
-                    static_cast<size_t>(sqlite3_column_int64(st.get(), 2)), sqlite3_column_double(st.get(), 3)});
+                    static_cast<size_t>(sqlite3_column_int64(st.get(), 2)), sqlite3_column_double(st.get(), 3),
+                    Col(st.get(), 4)});
   if (rc != SQLITE_DONE) return SqlError(db_, "series");
   return Status::Ok();
 }

@@ -414,6 +414,35 @@ TEST_P(StoreTest, TimeSeriesPerMonthAndQuadClass) {
   EXPECT_LT(points[1].mean_goldstein, 0);
   points.clear();
   EXPECT_FALSE(store.value()->TimeSeries(f, "fortnight", &points).ok());
+  EXPECT_FALSE(store.value()->TimeSeries(f, "month", &points, "continent").ok());
+}
+
+// Series per directed dyad and per country, from the daily table (country
+// filters only) and from the events (a root filter): the same groups either way.
+TEST_P(StoreTest, TimeSeriesPerDyadAndCountry) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  AddReport r;
+  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto groups = [&](const EventFilter& f, const std::string& by) {
+    std::vector<SeriesPoint> points;
+    EXPECT_TRUE(store.value()->TimeSeries(f, "month", &points, by).ok()) << by;
+    std::vector<std::string> out;
+    for (const auto& p : points) out.push_back(p.period + " " + p.group + " " + std::to_string(p.quad_class) + " " +
+                                               std::to_string(p.events));
+    return out;
+  };
+  EventFilter all;
+  using V = std::vector<std::string>;
+  EXPECT_EQ(groups(all, "dyad"), (V{"2024-04 ESP-DZA 3 1", "2024-04 FRA-MAR 1 1", "2024-04 MAR-FRA 4 1"}));
+  EXPECT_EQ(groups(all, "target"), (V{"2024-04 DZA 3 1", "2024-04 FRA 4 1", "2024-04 MAR 1 1"}));
+  EventFilter morocco;
+  morocco.country = "MAR";
+  EXPECT_EQ(groups(morocco, "source"), (V{"2024-04 FRA 1 1", "2024-04 MAR 4 1"}));
+  EventFilter coerce;
+  coerce.root = "17";  // not a country-level filter: counted over the events
+  EXPECT_EQ(groups(coerce, "dyad"), (V{"2024-04 MAR-FRA 4 1"}));
+  EXPECT_EQ(groups(all, ""), (V{"2024-04  1 1", "2024-04  3 1", "2024-04  4 1"}));
 }
 
 }  // namespace
