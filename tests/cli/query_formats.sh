@@ -13,6 +13,8 @@ fail() { echo "FAIL: $*"; exit 1; }
 "$dyad" query --db "$tmp/x.db" -f csv > "$tmp/all.csv" || fail "query csv"
 "$dyad" query --db "$tmp/x.db" -f tsv > "$tmp/all.tsv" || fail "query tsv"
 "$dyad" query --db "$tmp/x.db" --series month -f csv > "$tmp/series.csv" || fail "series csv"
+"$dyad" query --db "$tmp/x.db" --series month --by dyad -f csv > "$tmp/dyads.csv" || fail "series by dyad"
+"$dyad" query --db "$tmp/x.db" --by dyad > /dev/null 2>&1 && fail "--by without --series should be refused"
 "$dyad" query --db "$tmp/x.db" --place rabat -f csv > "$tmp/rabat.csv" || fail "place"
 "$dyad" query --db "$tmp/x.db" --sector GOV --dyad MAR,FRA -f csv > "$tmp/gov.csv" || fail "sector"
 "$dyad" query --db "$tmp/x.db" --actor "gérald darmanin" -f csv > "$tmp/darmanin.csv" || fail "actor"
@@ -35,6 +37,9 @@ for name, delimiter in (("all.csv", ","), ("all.tsv", "\t")):
 series = list(csv.reader(open(f"{d}/series.csv", newline="")))
 assert series[0] == ["period", "quad_class", "events", "mean_goldstein"], series[0]
 assert sum(int(r[2]) for r in series[1:]) == sum(1 for e in events if e["date"]), series
+dyads = list(csv.DictReader(open(f"{d}/dyads.csv", newline="")))
+assert sum(int(r["events"]) for r in dyads) == sum(1 for e in events if e["date"]), dyads
+assert any(r["dyad"] == "MAR-FRA" for r in dyads), dyads
 def rows(name):
     return list(csv.DictReader(open(f"{d}/{name}", newline="")))
 rabat = rows("rabat.csv")
