@@ -82,6 +82,18 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     }
     return batch;
   }
+  // An English document published on Monday 2024-04-22, and what the coder makes of it.
+  std::pair<Document, CodedDocument> Coded(const std::string& id, const std::string& url, const std::string& text) {
+    Document d;
+    d.id = id;
+    d.url = url;
+    d.content = text;
+    d.lang = "en";
+    d.published = "2024-04-22";
+    CodedDocument c;
+    EXPECT_TRUE(coder_->Code(d, *coder_->NewScratch(), &c).ok());
+    return {d, std::move(c)};
+  }
   std::string path_, schema_;
   PGconn* admin_ = nullptr;
   std::unique_ptr<Coder> coder_;
@@ -288,7 +300,6 @@ namespace {
 // theirs are equal; each document keeps its event all the same (schema 10
 // dropped the second one without a trace).
 TEST_P(StoreTest, DocumentsWithTheSameIdKeepTheirEvents) {
-  auto scratch = coder_->NewScratch();
   const std::pair<const char*, const char*> docs[] = {
       {"https://feed-one.example/1", "Moroccan police arrested three French nationals in Rabat on Monday."},
       {"https://feed-two.example/1",
@@ -296,14 +307,7 @@ TEST_P(StoreTest, DocumentsWithTheSameIdKeepTheirEvents) {
        "case of the three men next month, a lawyer for the families said on Tuesday, adding that they deny it."},
   };
   for (const auto& [url, text] : docs) {
-    Document d;
-    d.id = "1";
-    d.url = url;
-    d.content = text;
-    d.lang = "en";
-    d.published = "2024-04-22";
-    CodedDocument c;
-    ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
+    auto [d, c] = Coded("1", url, text);
     ASSERT_FALSE(c.events.empty());
     auto store = Store::Open(path_);
     ASSERT_TRUE(store.ok());
@@ -339,23 +343,12 @@ TEST_P(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
       "statement said, adding that a joint working group would meet in the coming weeks to prepare new measures.";
   std::string copy = "RABAT (Agencies) - " + std::string(wire) + " Read more on our site.";
   std::vector<std::pair<Document, CodedDocument>> batch;
-  auto scratch = coder_->NewScratch();
   const std::pair<const char*, std::string> docs[] = {
       {"https://www.news-one.example/a", wire},
       {"https://news-two.example/b", copy},
       {"https://news-three.example/c", "Spain condemned Algeria on Monday over the closure of the border."},
   };
-  for (const auto& [url, text] : docs) {
-    Document d;
-    d.id = url;
-    d.url = url;
-    d.content = text;
-    d.lang = "en";
-    d.published = "2024-04-22";
-    CodedDocument c;
-    ASSERT_TRUE(coder_->Code(d, *scratch, &c).ok());
-    batch.emplace_back(d, std::move(c));
-  }
+  for (const auto& [url, text] : docs) batch.push_back(Coded(url, url, text));
   ASSERT_FALSE(batch[0].second.events.empty());
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok());
