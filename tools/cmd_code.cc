@@ -37,7 +37,8 @@ int RunCode(const CodeArgs& args) {
   }, "code");
   writer.Finish();
   std::cerr << "dyad code: " << n.documents << " documents coded, " << n.events << " events, " << n.failed
-            << " records failed, " << n.no_lexicon << " documents without a lexicon for their language\n";
+            << " records failed, " << n.no_lexicon << " documents without a lexicon for their language" << n.Rate()
+            << "\n";
   return n.failed ? 1 : 0;
 }
 

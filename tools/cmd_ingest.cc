@@ -48,7 +48,7 @@ Runner RegisterIngest(CLI::App& app) {
     std::cerr << "dyad ingest: " << n.documents << " documents coded (" << added.documents_new << " new, "
               << added.documents_seen - added.documents_new << " already stored), " << added.events
               << " events stored, " << n.failed << " records failed; " << Store::Redacted(args->db) << " holds " << docs
-              << " documents and " << events << " events\n";
+              << " documents and " << events << " events" << n.Rate() << "\n";
     return n.failed ? 1 : 0;
   };
 }

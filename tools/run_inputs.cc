@@ -1,6 +1,8 @@
 #include "run_inputs.h"
 
 #include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <thread>
 
@@ -9,7 +11,14 @@
 
 namespace dyad::cli {
 
+std::string RunCounts::Rate() const {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "; %.1f s, %.0f documents/s", seconds, seconds > 0 ? documents / seconds : 0.0);
+  return buf;
+}
+
 RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& sink, const char* command) {
+  const auto start = std::chrono::steady_clock::now();
   unsigned jobs = std::max(1u, opt.jobs);
   std::vector<CoderScratchPtr> scratch;
   for (unsigned i = 0; i < jobs; ++i) scratch.push_back(coder.NewScratch());
@@ -74,6 +83,7 @@ RunCounts RunInputs(const Coder& coder, const RunOptions& opt, const BatchSink& 
   flush();
   if (sink_thread.joinable()) sink_thread.join();
   progress.Update(counts.documents, counts.events, counts.bytes, reader.input_bytes_read(), true);
+  counts.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return counts;
 }
 

@@ -24,6 +24,9 @@ struct RunOptions {
 
 struct RunCounts {
   size_t documents = 0, events = 0, failed = 0, no_lexicon = 0, bytes = 0;
+  double seconds = 0;  // from the first read to the last batch handled by the sink
+  // "; 2.8 s, 3571 documents/s" for the final summary lines.
+  std::string Rate() const;
 };
 
 using BatchSink = std::function<void(std::vector<PreparedDocument>& batch)>;
