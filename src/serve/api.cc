@@ -114,20 +114,23 @@ ApiResponse Events(const Context& c) {
 
 ApiResponse Series(const Context& c) {
   Params p;
-  Status s = p.Parse(c.request, {"period"}, true);
+  Status s = p.Parse(c.request, {"period", "by"}, true);
   if (!s.ok()) return FromStatus(s);
-  std::string period = p.Get("period", "week");
+  std::string period = p.Get("period", "week"), by = p.Get("by", "");
+  if (!by.empty() && by != "dyad" && by != "source" && by != "target")
+    return Error(400, "by: dyad, source or target, not " + QuoteBytes(by));
   std::vector<SeriesPoint> points;
-  if (Status q = c.store->TimeSeries(p.filter, period, &points); !q.ok()) {
+  if (Status q = c.store->TimeSeries(p.filter, period, &points, by); !q.ok()) {
     // TimeSeries reports SQL errors as I/O errors; with a full-text query it is that query's syntax.
     if (!p.filter.text.empty() && q.code() == StatusCode::kIoError) return Error(400, "text: " + q.message());
     return FromStatus(q);
   }
-  // One entry per period: events and mean Goldstein per quad class, and over all of them.
-  struct Period { std::string name; size_t events[5] = {}; double sum[5] = {}; };
+  // One entry per period (and group, with `by`): events and mean Goldstein per quad class, and over all of them.
+  struct Period { std::string name, group; size_t events[5] = {}; double sum[5] = {}; };
   std::vector<Period> rolled;
   for (const auto& pt : points) {
-    if (rolled.empty() || rolled.back().name != pt.period) rolled.push_back({pt.period});
+    if (rolled.empty() || rolled.back().name != pt.period || rolled.back().group != pt.group)
+      rolled.push_back({pt.period, pt.group});
     Period& r = rolled.back();
     int q = pt.quad_class >= 1 && pt.quad_class <= 4 ? pt.quad_class : 0;
     for (int k : {0, q}) {
@@ -141,8 +144,9 @@ ApiResponse Series(const Context& c) {
   for (const auto& r : rolled) {
     std::string from, to;
     (void)PeriodRange(r.name, &from, &to);  // periods come from the store: always well formed
-    periods.push_back({{"period", r.name},
-                       {"from", from},
+    json entry = {{"period", r.name}};
+    if (!by.empty()) entry[by] = r.group;
+    entry.update(json{{"from", from},
                        {"to", to},
                        {"events", r.events[0]},
                        {"mean_goldstein", mean(r, 0)},
@@ -150,8 +154,12 @@ ApiResponse Series(const Context& c) {
                        {"conflict", r.events[3] + r.events[4]},
                        {"quad", {r.events[1], r.events[2], r.events[3], r.events[4]}},
                        {"quad_goldstein", {mean(r, 1), mean(r, 2), mean(r, 3), mean(r, 4)}}});
+    periods.push_back(std::move(entry));
   }
-  return Json(200, {{"period", period}, {"periods", periods}});
+  json out = {{"period", period}};
+  if (!by.empty()) out["by"] = by;
+  out["periods"] = std::move(periods);
+  return Json(200, out);
 }
 
 ApiResponse Top(const Context& c) {

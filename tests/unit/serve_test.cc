@@ -152,6 +152,18 @@ TEST_F(ServeTest, SeriesRollsUpPeriods) {
   json m = Body(Get("/api/series", {{"period", "month"}}));
   ASSERT_EQ(m["periods"].size(), 2u);
   EXPECT_EQ(m["periods"][1]["conflict"], 1);
+  // Per directed dyad: an entry per period and dyad, the same events in all.
+  json d = Body(Get("/api/series", {{"period", "month"}, {"by", "dyad"}}));
+  EXPECT_EQ(d["by"], "dyad");
+  ASSERT_GE(d["periods"].size(), m["periods"].size());
+  int total = 0, grouped = 0;
+  for (const auto& e : m["periods"]) total += e["events"].get<int>();
+  for (const auto& e : d["periods"]) {
+    EXPECT_TRUE(e["dyad"].is_string());
+    grouped += e["events"].get<int>();
+  }
+  EXPECT_EQ(grouped, total);
+  EXPECT_EQ(Get("/api/series", {{"by", "continent"}}).status, 400);
 }
 
 TEST_F(ServeTest, TopPlacesDocumentSearchOverview) {
