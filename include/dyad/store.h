@@ -143,12 +143,21 @@ struct AddReport {
   size_t documents_new = 0, documents_seen = 0, documents_in_known_story = 0, events = 0, mentions = 0;
 };
 
+struct StoreOptions {
+  // A new document joins a story only among the `story_window` most recent
+  // stories (story ids above the last id minus the window), so that the
+  // SQLite writer's in-memory story index is bounded: about 80 bytes a story,
+  // ~160 MB at the default. Copies of a story arrive within days; 2 million
+  // stories is months of a large crawl.
+  int64_t story_window = 2'000'000;
+};
+
 class Store {
  public:
   static constexpr int kSchemaVersion = 11;
   // A file path opens (or creates) a SQLite store; a postgres:// or
   // postgresql:// URI (libpq syntax) connects to a PostgreSQL database.
-  static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options = {});
   static bool IsPostgresUri(const std::string& path_or_uri);
   // The path or URI to show in messages (a URI's password as ***).
   static std::string Redacted(const std::string& path_or_uri);
@@ -196,6 +205,7 @@ class Store {
   Status ForeignKeysValid() const;  // PRAGMA foreign_key_check finds nothing
   // WHERE clause (" AND ...") and its arguments for a filter.
   static std::string Where(const EventFilter& f, std::vector<std::string>* args);
+  StoreOptions options_;
   sqlite3* db_;  // null when the store is PostgreSQL
   std::unique_ptr<Writer> writer_;
   std::unique_ptr<store::PgStore> pg_;  // set when the store is PostgreSQL

@@ -100,14 +100,14 @@ std::string RedactUri(const std::string& uri) {
   return uri.substr(0, colon + 1) + "***" + uri.substr(at);
 }
 
-Result<std::unique_ptr<PgStore>> PgStore::Open(const std::string& uri) {
+Result<std::unique_ptr<PgStore>> PgStore::Open(const std::string& uri, const StoreOptions& options) {
   pg_conn* conn = PQconnectdb(uri.c_str());
   if (!conn || PQstatus(conn) != CONNECTION_OK) {
     Status s = PgError(conn, "cannot connect");
     if (conn) PQfinish(conn);
     return s.At(RedactUri(uri));
   }
-  std::unique_ptr<PgStore> store(new PgStore(conn));
+  std::unique_ptr<PgStore> store(new PgStore(conn, options));
   (void)Exec(conn, "SET client_min_messages = warning");
   Status s = store->Migrate();
   if (!s.ok()) return s.At(RedactUri(uri));
@@ -199,12 +199,19 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
                    pg::Params().Raw(pg::TextArray(hashes))});
   reads.push_back({"SELECT url FROM documents WHERE url = ANY($1::text[]) AND url <> ''",
                    pg::Params().Raw(pg::TextArray(urls))});
+  // Only stories in the window (StoreOptions::story_window) are candidates.
   reads.push_back({"SELECT b.band, b.value, b.story, b.simhash FROM story_bands b "
-                   "JOIN unnest($1::int[], $2::bigint[]) AS q(band, value) ON b.band = q.band AND b.value = q.value",
-                   pg::Params().Raw(pg::IntArray(band_numbers)).Raw(pg::IntArray(band_values))});
+                   "JOIN unnest($1::int[], $2::bigint[]) AS q(band, value) ON b.band = q.band AND b.value = q.value "
+                   "WHERE b.story > (SELECT coalesce(max(id), 0) FROM stories) - $3::bigint",
+                   pg::Params()
+                       .Raw(pg::IntArray(band_numbers))
+                       .Raw(pg::IntArray(band_values))
+                       .Int(options_.story_window)});
+  reads.push_back({"SELECT coalesce(max(id), 0) FROM stories", {}});
   auto read = pg::RunPipeline(conn_, reads);
   if (!read.ok()) return fail(read.status());
   const std::string ingested_at = pg::Text((*read)[2].get(), 0, 0);
+  const long long last_stored_story = pg::Int((*read)[6].get(), 0, 0);
   std::unordered_set<std::string> known_hashes, known_urls;
   for (int i = 0; i < PQntuples((*read)[3].get()); ++i) known_hashes.insert(pg::Text((*read)[3].get(), i, 0));
   for (int i = 0; i < PQntuples((*read)[4].get()); ++i) known_urls.insert(pg::Text((*read)[4].get(), i, 0));
@@ -240,11 +247,18 @@ Status PgStore::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
     if (!item.doc.url.empty()) known_urls.insert(item.doc.url);
     ++report->documents_new;
     std::optional<size_t> story;
+    // The window as the SQLite writer sees it: ids above the last id so far
+    // (this batch's new stories numbered on from the stored ones) minus the window.
+    const long long cutoff = last_stored_story + static_cast<long long>(new_stories) - options_.story_window;
+    auto id_of = [&](size_t s) { return stories[s].ref > 0 ? stories[s].ref : last_stored_story - stories[s].ref; };
     for (int b = 0; b < kBands && !story; ++b) {
       auto it = band_stories.find({b, Band(item.simhash, b)});
       if (it == band_stories.end()) continue;
       for (size_t s : it->second)
-        if (HammingDistance(item.simhash, stories[s].simhash) <= kSameStoryBits) { story = s; break; }
+        if (id_of(s) > cutoff && HammingDistance(item.simhash, stories[s].simhash) <= kSameStoryBits) {
+          story = s;
+          break;
+        }
     }
     const bool new_story = !story;
     if (new_story) {

@@ -16,7 +16,7 @@ class PgStore {
  public:
   static constexpr int kSchemaVersion = Store::kSchemaVersion;
   // `uri`: postgresql://user:password@host:port/database?options (libpq).
-  static Result<std::unique_ptr<PgStore>> Open(const std::string& uri);
+  static Result<std::unique_ptr<PgStore>> Open(const std::string& uri, const StoreOptions& options);
   ~PgStore();
   Status Add(std::vector<PreparedDocument>& batch, AddReport* report);
   Status Query(const EventFilter& filter, std::vector<StoredEvent>* out) const;
@@ -37,11 +37,12 @@ class PgStore {
   Status SetReadOnly(bool read_only);
 
  private:
-  explicit PgStore(pg_conn* conn) : conn_(conn) {}
+  PgStore(pg_conn* conn, const StoreOptions& options) : conn_(conn), options_(options) {}
   Status Migrate();
   // A statement with ? placeholders and non-null text arguments.
   Result<pg::PgResult> Read(const std::string& sql, const std::vector<std::string>& args) const;
   pg_conn* conn_;
+  StoreOptions options_;
 };
 
 // The URI with its password replaced by "***", for messages.

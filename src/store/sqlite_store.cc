@@ -232,11 +232,12 @@ bool Store::IsPostgresUri(const std::string& s) {
 
 std::string Store::Redacted(const std::string& s) { return IsPostgresUri(s) ? store::RedactUri(s) : s; }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   if (IsPostgresUri(path)) {
-    auto pg = store::PgStore::Open(path);
+    auto pg = store::PgStore::Open(path, options);
     if (!pg.ok()) return pg.status();
     std::unique_ptr<Store> store(new Store(nullptr));
+    store->options_ = options;
     store->pg_ = std::move(pg.value());
     return store;
   }
@@ -247,6 +248,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
     return s.At(path);
   }
   std::unique_ptr<Store> store(new Store(db));
+  store->options_ = options;
   sqlite3_busy_timeout(db, 5000);
   // WAL with NORMAL sync: a commit is durable against a crash of dyad, and ingest is not bound by fsync.
   // 64 KB pages (a new store's; an existing one keeps its size): the writer
@@ -345,8 +347,9 @@ std::string Domain(const std::string& url, const std::string& doc_id) {
 
 // The writer's statements, prepared once per store.
 struct Store::Writer {
+  explicit Writer(int64_t story_window) : stories(story_window) {}
   Prepared ins_doc, ins_fts, load_stories, ins_story, find_event, ins_event, ins_mention, bump, add_daily;
-  store::StoryIndex stories;  // every committed story (and this batch's), by SimHash band
+  store::StoryIndex stories;  // the committed stories in the window (and this batch's), by SimHash band
 };
 
 void Store::Prepare(PreparedDocument* d) {
@@ -373,13 +376,15 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
     if (!d.prepared) Prepare(&d);
   if (pg_) return pg_->Add(batch, report);
   if (!writer_) {
-    auto w = std::make_unique<Writer>();
+    auto w = std::make_unique<Writer>(options_.story_window);
     for (auto [p, sql] : std::initializer_list<std::pair<Prepared*, const char*>>{
              {&w->ins_doc,
               "INSERT OR IGNORE INTO documents(doc_id, url, title, published, lang, content_hash, content, origin, "
               "ingested_at, simhash, domain, story) VALUES (?,?,?,?,?,?,?,?,strftime('%Y%m%d%H%M%S','now'),?,?,?)"},
              {&w->ins_fts, "INSERT INTO documents_fts(rowid, title, content) VALUES (?,?,?)"},
-             {&w->load_stories, "SELECT id, simhash FROM stories WHERE id > ? ORDER BY id"},
+             {&w->load_stories,
+              "SELECT id, simhash FROM stories WHERE id > max(?1, (SELECT coalesce(max(id), 0) FROM stories) - ?2) "
+              "ORDER BY id"},
              {&w->ins_story, "INSERT INTO stories(id, simhash, first_document) VALUES (?,?,?)"},
              {&w->find_event,
               "SELECT id, document FROM events WHERE story = ? AND cameo = ? AND source_code IS ? AND target_code IS ? "
@@ -415,11 +420,12 @@ Status Store::Add(std::vector<PreparedDocument>& batch, AddReport* report) {
     w.stories.Clear();  // it may hold this batch's stories: reloaded by the next batch
     return s;
   };
-  // Stories committed since the last batch (all of them the first time, or
-  // another writer's): the index then holds every story when the lookups run.
+  // Stories committed since the last batch (all of the window the first time,
+  // or another writer's): the index then holds the window when the lookups run.
   {
     sqlite3_stmt* s = w.load_stories.Reset();
     sqlite3_bind_int64(s, 1, w.stories.LastId());
+    sqlite3_bind_int64(s, 2, options_.story_window);
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
       w.stories.Add(sqlite3_column_int64(s, 0), static_cast<uint64_t>(sqlite3_column_int64(s, 1)));

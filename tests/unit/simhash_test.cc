@@ -122,16 +122,41 @@ TEST(StoryIndex, FindsTheFirstCloseStoryBandByBand) {
       {"a far story in the same band is skipped", {{2, base ^ (0xffull << 24)}, {5, base ^ (1ull << 12)}}, base, 5},
   };
   for (const Case& c : cases) {
-    StoryIndex index;
+    StoryIndex index(1000);
     for (auto [id, hash] : c.stories) index.Add(id, hash);
     EXPECT_EQ(index.Find(c.query), c.want) << c.what;
   }
-  StoryIndex index;
+  StoryIndex index(1000);
   index.Add(4, base);
   EXPECT_EQ(index.LastId(), 4);
   index.Clear();
   EXPECT_EQ(index.LastId(), 0);
   EXPECT_EQ(index.Find(base), 0);
+}
+
+// Only the `window` most recent stories are found, and the index holds at
+// most twice the window however many stories it is given.
+TEST(StoryIndex, FindsOnlyStoriesInTheWindow) {
+  const uint64_t base = 0x0123456789abcdefull;
+  auto other = [&](int64_t id) { return base ^ (0x9e3779b97f4a7c15ull * static_cast<uint64_t>(id)); };
+  StoryIndex index(3);
+  index.Add(1, base);
+  index.Add(2, other(2));
+  index.Add(3, other(3));
+  EXPECT_EQ(index.Find(base), 1);  // ids 1-3 with the last id 3: all in the window
+  index.Add(4, other(4));
+  EXPECT_EQ(index.Cutoff(), 1);
+  EXPECT_EQ(index.Find(base), 0);  // story 1 is out of the window
+  EXPECT_EQ(index.Find(other(2)), 2);
+  for (int64_t id = 5; id <= 100; ++id) index.Add(id, other(id));
+  EXPECT_LE(index.size(), 6u);
+  EXPECT_EQ(index.Find(other(98)), 98);
+  EXPECT_EQ(index.Find(other(97)), 0);
+  EXPECT_EQ(index.Find(other(100)), 100);
+  // Gaps in the ids (another writer's rolled-back batch) count as ids, not stories.
+  index.Add(200, other(200));
+  EXPECT_EQ(index.Find(other(100)), 0);
+  EXPECT_EQ(index.Find(other(200)), 200);
 }
 
 }  // namespace

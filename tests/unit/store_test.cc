@@ -329,6 +329,47 @@ TEST_P(StoreTest, DocumentsWithTheSameIdKeepTheirEvents) {
   EXPECT_NE(rows[0].url, rows[1].url);
 }
 
+// A copy joins a story only among the most recent StoreOptions::story_window
+// stories: with a window of 2, a copy of the first of three stories starts a
+// new story, a copy of the third joins it. Both backends draw the same line.
+TEST_P(StoreTest, CopiesJoinOnlyStoriesInTheWindow) {
+  const std::string texts[] = {
+      "Morocco and France agreed on Monday to strengthen the exchange of intelligence on terrorist threats in the "
+      "Sahel, the interior ministry said in a statement after talks between the two ministers in the capital. The "
+      "ministers discussed irregular migration and the fight against drug trafficking networks operating between the "
+      "two shores of the Mediterranean, and agreed to hold the next session of their joint group in Paris.",
+      "Spain condemned Algeria on Tuesday over the closure of the border crossings near Oran, which the government in "
+      "Madrid called a breach of the friendship treaty. Exporters in Valencia said trucks loaded with fruit had been "
+      "stuck for a week, and the chamber of commerce asked the foreign minister to raise the matter with Brussels "
+      "before the summit of the Union for the Mediterranean in Barcelona next month.",
+      "Police in Niger arrested dozens of migrants on Wednesday in Agadez, the desert town on the road to Libya, after "
+      "the military government repealed the law that had made smuggling people a crime. Aid groups said the men were "
+      "taken to a camp outside the town, where water was short, and the International Organization for Migration "
+      "asked the authorities to let its staff visit the camp before the start of the hot season.",
+  };
+  std::vector<std::pair<Document, CodedDocument>> first, copies;
+  for (int i = 0; i < 3; ++i) first.push_back(Coded("o" + std::to_string(i), "https://one.example/" + std::to_string(i), texts[i]));
+  for (int i : {0, 2})
+    copies.push_back(Coded("c" + std::to_string(i), "https://two.example/" + std::to_string(i),
+                           texts[i] + " (AFP)"));
+  for (int64_t window : {2, 1000}) {
+    if (admin_) AdminSql("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE; CREATE SCHEMA " + schema_);
+    else Cleanup();
+    StoreOptions options;
+    options.story_window = window;
+    auto store = Store::Open(path_, options);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    AddReport r;
+    ASSERT_TRUE(store.value()->Add(first, &r).ok());
+    EXPECT_EQ(r.documents_in_known_story, 0u);
+    AddReport again;
+    ASSERT_TRUE(store.value()->Add(copies, &again).ok());
+    EXPECT_EQ(again.documents_new, 2u);
+    // Window 2 after stories 1-3: story 1 is out, story 3 (then 4, a new one) in.
+    EXPECT_EQ(again.documents_in_known_story, window == 2 ? 1u : 2u) << "window " << window;
+  }
+}
+
 TEST_P(StoreTest, SameStoryFromSeveralOutletsIsOneEventWithMentions) {
   // An article-length wire story; the second outlet adds its own dateline and ending.
   const char* wire =
