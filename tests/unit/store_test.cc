@@ -82,6 +82,15 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     }
     return batch;
   }
+  // A new store holding Batch(); null (with a failure) when that fails.
+  std::unique_ptr<Store> StoreWithBatch() {
+    auto store = Store::Open(path_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    if (!store.ok()) return nullptr;
+    AddReport r;
+    EXPECT_TRUE(store.value()->Add(Batch(), &r).ok());
+    return std::move(store.value());
+  }
   // An English document published on Monday 2024-04-22, and what the coder makes of it.
   std::pair<Document, CodedDocument> Coded(const std::string& id, const std::string& url, const std::string& text) {
     Document d;
@@ -133,20 +142,18 @@ TEST_P(StoreTest, SecondIngestOfTheSameDocumentsChangesNothing) {
 }
 
 TEST_P(StoreTest, QueriesFilterByDyadRootAndDate) {
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok());
-  AddReport r;
-  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto store = StoreWithBatch();
+  ASSERT_TRUE(store);
   std::vector<StoredEvent> rows;
   EventFilter dyad;
   dyad.source = "MAR";
   dyad.target = "FRA";
   dyad.either_direction = true;
-  ASSERT_TRUE(store.value()->Query(dyad, &rows).ok());
+  ASSERT_TRUE(store->Query(dyad, &rows).ok());
   ASSERT_EQ(rows.size(), 2u);  // the arrest (MAR->FRA) and the praise (FRA->MAR)
   rows.clear();
   dyad.either_direction = false;
-  ASSERT_TRUE(store.value()->Query(dyad, &rows).ok());
+  ASSERT_TRUE(store->Query(dyad, &rows).ok());
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].cameo.substr(0, 2), "17");
   EXPECT_NE(rows[0].json.find("\"evidence\""), std::string::npos);
@@ -155,7 +162,7 @@ TEST_P(StoreTest, QueriesFilterByDyadRootAndDate) {
   praise.root = "05";
   praise.from = "2024-04-22";
   praise.to = "2024-04-22";  // "on Monday" before a Wednesday publication
-  ASSERT_TRUE(store.value()->Query(praise, &rows).ok());
+  ASSERT_TRUE(store->Query(praise, &rows).ok());
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].date, "2024-04-22");
 }
@@ -241,14 +248,12 @@ TEST_P(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
   EXPECT_EQ(GdeltColumns()[26], "EventCode");
   EXPECT_EQ(GdeltColumns()[51], "ActionGeo_Type");
   EXPECT_EQ(GdeltColumns()[60], "SOURCEURL");
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok());
-  AddReport r;
-  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto store = StoreWithBatch();
+  ASSERT_TRUE(store);
   std::vector<StoredEvent> rows;
   EventFilter arrests;
   arrests.root = "17";
-  ASSERT_TRUE(store.value()->Query(arrests, &rows).ok());
+  ASSERT_TRUE(store->Query(arrests, &rows).ok());
   ASSERT_EQ(rows.size(), 1u);
   auto lex = Lexicon::Load(DYAD_BINARY_DIR "/dyad.lex");
   ASSERT_TRUE(lex.ok());
@@ -277,14 +282,12 @@ TEST_P(StoreTest, GdeltExportHas61ColumnsWithGdeltSemantics) {
 }
 
 TEST_P(StoreTest, FullTextSearch) {
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok());
-  AddReport r;
-  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto store = StoreWithBatch();
+  ASSERT_TRUE(store);
   std::vector<StoredEvent> rows;
   EventFilter f;
   f.text = "Tangier";
-  ASSERT_TRUE(store.value()->Query(f, &rows).ok());
+  ASSERT_TRUE(store->Query(f, &rows).ok());
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].doc_id, "a");
 }
@@ -430,16 +433,14 @@ namespace dyad {
 namespace {
 
 TEST_P(StoreTest, TimeSeriesPerMonthAndQuadClass) {
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok());
-  AddReport r;
-  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto store = StoreWithBatch();
+  ASSERT_TRUE(store);
   std::vector<SeriesPoint> points;
   EventFilter f;
   f.source = "MAR";
   f.target = "FRA";
   f.either_direction = true;
-  ASSERT_TRUE(store.value()->TimeSeries(f, "month", &points).ok());
+  ASSERT_TRUE(store->TimeSeries(f, "month", &points).ok());
   ASSERT_EQ(points.size(), 2u);  // praise (quad 1) and arrest (quad 4), both April 2024
   EXPECT_EQ(points[0].period, "2024-04");
   EXPECT_EQ(points[0].quad_class, 1);
@@ -447,20 +448,18 @@ TEST_P(StoreTest, TimeSeriesPerMonthAndQuadClass) {
   EXPECT_EQ(points[1].events, 1u);
   EXPECT_LT(points[1].mean_goldstein, 0);
   points.clear();
-  EXPECT_FALSE(store.value()->TimeSeries(f, "fortnight", &points).ok());
-  EXPECT_FALSE(store.value()->TimeSeries(f, "month", &points, "continent").ok());
+  EXPECT_FALSE(store->TimeSeries(f, "fortnight", &points).ok());
+  EXPECT_FALSE(store->TimeSeries(f, "month", &points, "continent").ok());
 }
 
 // Series per directed dyad and per country, from the daily table (country
 // filters only) and from the events (a root filter): the same groups either way.
 TEST_P(StoreTest, TimeSeriesPerDyadAndCountry) {
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok());
-  AddReport r;
-  ASSERT_TRUE(store.value()->Add(Batch(), &r).ok());
+  auto store = StoreWithBatch();
+  ASSERT_TRUE(store);
   auto groups = [&](const EventFilter& f, const std::string& by) {
     std::vector<SeriesPoint> points;
-    EXPECT_TRUE(store.value()->TimeSeries(f, "month", &points, by).ok()) << by;
+    EXPECT_TRUE(store->TimeSeries(f, "month", &points, by).ok()) << by;
     std::vector<std::string> out;
     for (const auto& p : points) out.push_back(p.period + " " + p.group + " " + std::to_string(p.quad_class) + " " +
                                                std::to_string(p.events));
